@@ -1,0 +1,77 @@
+package io.gan4j.tensor;
+
+import java.util.SplittableRandom;
+
+/**
+ * The one source of randomness: every draw in gan4j comes from an Rng passed in, split from
+ * the run's seed, so the same seed gives the same run bit for bit.
+ *
+ * <p>Normal draws use Box–Muller with {@link StrictMath}, whose results do not depend on the
+ * JIT (the Vector API's and some of Math's transcendental functions do).
+ */
+public final class Rng {
+    private final SplittableRandom random;
+    private double spareGaussian = Double.NaN;
+
+    public Rng(long seed) {
+        this(new SplittableRandom(seed));
+    }
+
+    private Rng(SplittableRandom random) {
+        this.random = random;
+    }
+
+    /** An independent stream, for handing to another consumer without coupling their draws. */
+    public Rng split() {
+        return new Rng(random.split());
+    }
+
+    public long nextLong() {
+        return random.nextLong();
+    }
+
+    public int nextInt(int bound) {
+        return random.nextInt(bound);
+    }
+
+    /** Uniform in [0, 1). */
+    public float nextFloat() {
+        return (random.nextInt() >>> 8) * 0x1.0p-24f;
+    }
+
+    /** Uniform in [0, 1). */
+    public double nextDouble() {
+        return random.nextDouble();
+    }
+
+    /** Standard normal. */
+    public double nextGaussian() {
+        if (!Double.isNaN(spareGaussian)) {
+            double g = spareGaussian;
+            spareGaussian = Double.NaN;
+            return g;
+        }
+        double u1;
+        do {
+            u1 = random.nextDouble();
+        } while (u1 == 0.0);
+        double u2 = random.nextDouble();
+        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
+        double angle = 2.0 * Math.PI * u2;
+        spareGaussian = radius * StrictMath.sin(angle);
+        return radius * StrictMath.cos(angle);
+    }
+
+    /** A random permutation of 0..n-1 (Fisher–Yates). */
+    public int[] permutation(int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}
