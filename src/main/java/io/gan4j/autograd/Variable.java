@@ -1,0 +1,232 @@
+package io.gan4j.autograd;
+
+import io.gan4j.autograd.ops.Add;
+import io.gan4j.autograd.ops.Div;
+import io.gan4j.autograd.ops.MatMul;
+import io.gan4j.autograd.ops.Mul;
+import io.gan4j.autograd.ops.Neg;
+import io.gan4j.autograd.ops.Reshape;
+import io.gan4j.autograd.ops.Sub;
+import io.gan4j.autograd.ops.SumTo;
+import io.gan4j.autograd.ops.BroadcastTo;
+import io.gan4j.tensor.Shape;
+import io.gan4j.tensor.Tensor;
+import java.util.Collection;
+
+/**
+ * A differentiable value: a {@link Tensor}, whether it requires a gradient, the op that
+ * produced it (null for leaves) and, for leaves, the gradient accumulated by
+ * {@link #backward()}.
+ *
+ * <p>Graphs are referenced only from the variables they produced, so a graph is garbage as
+ * soon as its outputs are: training runs in constant memory.
+ */
+public final class Variable {
+    private final Tensor value;
+    private final boolean requiresGrad;
+    private final Function creator;
+    private Tensor grad;
+
+    private Variable(Tensor value, boolean requiresGrad, Function creator) {
+        this.value = value;
+        this.requiresGrad = requiresGrad;
+        this.creator = creator;
+    }
+
+    /** A leaf that requires a gradient (a parameter, or an input to differentiate against). */
+    public static Variable param(Tensor value) {
+        return new Variable(value, true, null);
+    }
+
+    /** A leaf that does not require a gradient. */
+    public static Variable constant(Tensor value) {
+        return new Variable(value, false, null);
+    }
+
+    public static Variable scalar(float v) {
+        return constant(Tensor.scalar(v));
+    }
+
+    static Variable fromOp(Tensor value, Function creator) {
+        return new Variable(value, true, creator);
+    }
+
+    public Tensor value() {
+        return value;
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    public boolean isLeaf() {
+        return creator == null;
+    }
+
+    Function creator() {
+        return creator;
+    }
+
+    /** The accumulated gradient (leaves only), or null before any backward pass. */
+    public Tensor grad() {
+        return grad;
+    }
+
+    public void zeroGrad() {
+        grad = null;
+    }
+
+    void accumulateGrad(Tensor g) {
+        if (grad == null) {
+            grad = g.copy();
+        } else {
+            float[] a = grad.data(), b = g.data();
+            for (int i = 0; i < a.length; i++) a[i] += b[i];
+        }
+    }
+
+    /** The same value cut from the graph. */
+    public Variable detach() {
+        return constant(value);
+    }
+
+    public int[] shape() {
+        return value.shape();
+    }
+
+    public int dim(int axis) {
+        return value.dim(axis);
+    }
+
+    public float item() {
+        return value.item();
+    }
+
+    /** Accumulates gradients of this scalar into every leaf that requires one. */
+    public void backward() {
+        Autograd.backward(this, null);
+    }
+
+    /** Accumulates gradients of this scalar into the given leaves only. */
+    public void backward(Collection<Variable> leaves) {
+        Autograd.backward(this, leaves);
+    }
+
+    // ---- arithmetic (broadcasting) ----
+
+    public Variable add(Variable o) {
+        return new Add().call(this, o);
+    }
+
+    public Variable add(float c) {
+        return add(scalar(c));
+    }
+
+    public Variable sub(Variable o) {
+        return new Sub().call(this, o);
+    }
+
+    public Variable sub(float c) {
+        return sub(scalar(c));
+    }
+
+    /** c - this. */
+    public Variable rsub(float c) {
+        return scalar(c).sub(this);
+    }
+
+    public Variable mul(Variable o) {
+        return new Mul().call(this, o);
+    }
+
+    public Variable mul(float c) {
+        return mul(scalar(c));
+    }
+
+    public Variable div(Variable o) {
+        return new Div().call(this, o);
+    }
+
+    public Variable div(float c) {
+        return mul(1f / c);
+    }
+
+    public Variable neg() {
+        return new Neg().call(this);
+    }
+
+    public Variable square() {
+        return mul(this);
+    }
+
+    // ---- linear algebra ----
+
+    /** Matrix product of 2-D operands (or batched, leading dims equal). */
+    public Variable matmul(Variable o) {
+        return new MatMul().call(this, o);
+    }
+
+    // ---- shape ----
+
+    public Variable reshape(int... shape) {
+        return new Reshape(shape).call(this);
+    }
+
+    /** Sums broadcast axes away so the result has {@code shape} (the adjoint of broadcastTo). */
+    public Variable sumTo(int... shape) {
+        if (java.util.Arrays.equals(shape, value.shape())) return this;
+        return new SumTo(shape).call(this);
+    }
+
+    public Variable broadcastTo(int... shape) {
+        if (java.util.Arrays.equals(shape, value.shape())) return this;
+        return new BroadcastTo(shape).call(this);
+    }
+
+    // ---- reductions ----
+
+    public Variable sum() {
+        return sumTo();
+    }
+
+    public Variable mean() {
+        return sum().div(value.size());
+    }
+
+    /** Sum over the given axes; keepDims leaves them as size 1. */
+    public Variable sum(boolean keepDims, int... axes) {
+        int[] kept = value.shape();
+        for (int ax : axes) kept[Shape.axis("sum", ax, kept.length)] = 1;
+        Variable s = sumTo(kept);
+        return keepDims ? s : s.reshape(dropAxes(value.shape(), axes));
+    }
+
+    public Variable mean(boolean keepDims, int... axes) {
+        int count = 1;
+        for (int ax : axes) count *= value.dim(ax);
+        return sum(keepDims, axes).div(count);
+    }
+
+    private static int[] dropAxes(int[] shape, int[] axes) {
+        boolean[] drop = new boolean[shape.length];
+        for (int ax : axes) drop[Shape.axis("sum", ax, shape.length)] = true;
+        int n = 0;
+        for (boolean d : drop) if (!d) n++;
+        int[] out = new int[n];
+        for (int i = 0, j = 0; i < shape.length; i++) if (!drop[i]) out[j++] = shape[i];
+        return out;
+    }
+
+    // ---- elementwise math and activations (ops helper A adds methods below this line) ----
+
+    // ---- end of elementwise math and activations ----
+
+    // ---- shape, indexing, reductions, convolution (ops helper B adds methods below this line) ----
+
+    // ---- end of shape, indexing, reductions, convolution ----
+
+    @Override
+    public String toString() {
+        return "Variable(" + value + (requiresGrad ? ", requiresGrad" : "") + (creator != null ? ", " + creator.name() : "") + ")";
+    }
+}

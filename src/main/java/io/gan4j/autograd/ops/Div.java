@@ -1,0 +1,23 @@
+package io.gan4j.autograd.ops;
+
+import io.gan4j.autograd.Function;
+import io.gan4j.autograd.Variable;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Elementwise;
+
+/** a / b, broadcasting; d/db = -gy * (a / b) / b. */
+public final class Div extends Function {
+    @Override
+    protected Tensor forward(Tensor... in) {
+        return Elementwise.binary("div", Elementwise.Binary.DIV, in[0], in[1]);
+    }
+
+    @Override
+    protected Variable[] backward(Variable gy, boolean[] needsGrad) {
+        Variable a = input(0), b = input(1);
+        return new Variable[] {
+            needsGrad[0] ? gy.div(b).sumTo(a.shape()) : null,
+            needsGrad[1] ? gy.mul(output()).div(b).neg().sumTo(b.shape()) : null
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package io.gan4j.tensor.kernel;
+
+import io.gan4j.tensor.Shape;
+
+/**
+ * Index mapping for broadcasting: for each element of an output shape, the offset of the
+ * element it reads in an input of a (broadcastable) smaller shape.
+ */
+final class Broadcast {
+    private Broadcast() {}
+
+    /** Strides of {@code in} laid against {@code out}'s axes, 0 on broadcast axes. */
+    static int[] stridesAgainst(int[] in, int[] out) {
+        int[] inStrides = Shape.strides(in);
+        int[] s = new int[out.length];
+        int lead = out.length - in.length;
+        for (int i = 0; i < in.length; i++) {
+            s[lead + i] = in[i] == 1 && out[lead + i] != 1 ? 0 : inStrides[i];
+        }
+        return s;
+    }
+
+    /** Offsets into {@code in} for every element of {@code out}, in row-major order. */
+    static int[] offsets(int[] in, int[] out) {
+        int n = Shape.size(out);
+        int[] offs = new int[n];
+        int[] strides = stridesAgainst(in, out);
+        int rank = out.length;
+        int[] idx = new int[rank];
+        int off = 0;
+        for (int i = 0; i < n; i++) {
+            offs[i] = off;
+            for (int ax = rank - 1; ax >= 0; ax--) {
+                idx[ax]++;
+                off += strides[ax];
+                if (idx[ax] < out[ax]) break;
+                off -= strides[ax] * out[ax];
+                idx[ax] = 0;
+            }
+        }
+        return offs;
+    }
+
+    /** True when {@code in} equals the trailing part of {@code out} (e.g. a bias row [d] against [n, d]). */
+    static boolean isSuffix(int[] in, int[] out) {
+        int lead = out.length - in.length;
+        if (lead < 0) return false;
+        for (int i = 0; i < in.length; i++) if (in[i] != out[lead + i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,123 @@
+package io.gan4j.tensor.kernel;
+
+import io.gan4j.tensor.Shape;
+import io.gan4j.tensor.Tensor;
+import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Elementwise kernels with NumPy broadcasting. Only exactly rounded lane operations are used
+ * (add, sub, mul, div, min, max, neg, abs, sqrt), so vector and scalar paths agree bit for bit.
+ */
+public final class Elementwise {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+
+    private Elementwise() {}
+
+    /** A binary operation given as a vector lane operation plus its scalar twin. */
+    public enum Binary {
+        ADD(VectorOperators.ADD), SUB(VectorOperators.SUB), MUL(VectorOperators.MUL), DIV(VectorOperators.DIV),
+        MAX(VectorOperators.MAX), MIN(VectorOperators.MIN);
+
+        final VectorOperators.Binary lane;
+
+        Binary(VectorOperators.Binary lane) {
+            this.lane = lane;
+        }
+
+        float apply(float a, float b) {
+            return switch (this) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> a / b;
+                case MAX -> Math.max(a, b);
+                case MIN -> Math.min(a, b);
+            };
+        }
+    }
+
+    public static Tensor binary(String opName, Binary op, Tensor a, Tensor b) {
+        int[] as = a.shape(), bs = b.shape();
+        int[] out = Arrays.equals(as, bs) ? as : Shape.broadcast(opName, as, bs);
+        float[] r = new float[Shape.size(out)];
+        float[] x = a.data(), y = b.data();
+        if (x.length == r.length && y.length == r.length) {
+            sameShape(op, x, y, r);
+        } else if (y.length == 1 && x.length == r.length) {
+            withScalarRight(op, x, y[0], r);
+        } else if (x.length == 1 && y.length == r.length) {
+            withScalarLeft(op, x[0], y, r);
+        } else if (x.length == r.length && Broadcast.isSuffix(bs, out)) {
+            rowsRight(op, x, y, r);
+        } else {
+            general(op, x, Broadcast.offsets(as, out), y, Broadcast.offsets(bs, out), r);
+        }
+        return Tensor.of(r, out);
+    }
+
+    private static void sameShape(Binary op, float[] x, float[] y, float[] r) {
+        int i = 0, bound = S.loopBound(r.length);
+        for (; i < bound; i += S.length()) {
+            FloatVector.fromArray(S, x, i).lanewise(op.lane, FloatVector.fromArray(S, y, i)).intoArray(r, i);
+        }
+        for (; i < r.length; i++) r[i] = op.apply(x[i], y[i]);
+    }
+
+    private static void withScalarRight(Binary op, float[] x, float y, float[] r) {
+        int i = 0, bound = S.loopBound(r.length);
+        FloatVector vy = FloatVector.broadcast(S, y);
+        for (; i < bound; i += S.length()) FloatVector.fromArray(S, x, i).lanewise(op.lane, vy).intoArray(r, i);
+        for (; i < r.length; i++) r[i] = op.apply(x[i], y);
+    }
+
+    private static void withScalarLeft(Binary op, float x, float[] y, float[] r) {
+        int i = 0, bound = S.loopBound(r.length);
+        FloatVector vx = FloatVector.broadcast(S, x);
+        for (; i < bound; i += S.length()) vx.lanewise(op.lane, FloatVector.fromArray(S, y, i)).intoArray(r, i);
+        for (; i < r.length; i++) r[i] = op.apply(x, y[i]);
+    }
+
+    /** x has the output's shape; y repeats every y.length elements (a trailing-shape broadcast). */
+    private static void rowsRight(Binary op, float[] x, float[] y, float[] r) {
+        int w = y.length;
+        int bound = S.loopBound(w);
+        for (int row = 0; row < r.length; row += w) {
+            int j = 0;
+            for (; j < bound; j += S.length()) {
+                FloatVector.fromArray(S, x, row + j).lanewise(op.lane, FloatVector.fromArray(S, y, j)).intoArray(r, row + j);
+            }
+            for (; j < w; j++) r[row + j] = op.apply(x[row + j], y[j]);
+        }
+    }
+
+    private static void general(Binary op, float[] x, int[] xo, float[] y, int[] yo, float[] r) {
+        for (int i = 0; i < r.length; i++) r[i] = op.apply(x[xo[i]], y[yo[i]]);
+    }
+
+    /** Applies a scalar function to every element (for ops with no exact lane form). */
+    public static Tensor map(Tensor a, FloatOp f) {
+        float[] x = a.data();
+        float[] r = new float[x.length];
+        for (int i = 0; i < x.length; i++) r[i] = f.apply(x[i]);
+        return Tensor.of(r, a.shape());
+    }
+
+    /** A lane-exact unary operation (NEG, ABS, SQRT). */
+    public static Tensor unary(Tensor a, VectorOperators.Unary lane, FloatOp scalar) {
+        float[] x = a.data();
+        float[] r = new float[x.length];
+        int i = 0, bound = S.loopBound(x.length);
+        for (; i < bound; i += S.length()) FloatVector.fromArray(S, x, i).lanewise(lane).intoArray(r, i);
+        for (; i < x.length; i++) r[i] = scalar.apply(x[i]);
+        return Tensor.of(r, a.shape());
+    }
+
+    /** A float-to-float function. */
+    @FunctionalInterface
+    public interface FloatOp {
+        float apply(float x);
+    }
+}
