@@ -1,0 +1,45 @@
+package io.gan4j.nn;
+
+import io.gan4j.autograd.Variable;
+import io.gan4j.autograd.ops.MatMul;
+import io.gan4j.tensor.Rng;
+
+/** y = x·Wᵀ + b, with W of shape [out, in] as in PyTorch. */
+public final class Linear extends Module {
+    private final int in;
+    private final int out;
+    private final Variable weight;
+    private final Variable bias;
+
+    /** PyTorch's default initialisation. */
+    public Linear(int in, int out, Rng rng) {
+        this(in, out, true, Init.pytorchDefault(), Init.pytorchDefault(), rng);
+    }
+
+    public Linear(int in, int out, boolean bias, Init weightInit, Init biasInit, Rng rng) {
+        if (in <= 0 || out <= 0) throw new IllegalArgumentException("Linear: in and out must be positive, got " + in + " and " + out);
+        this.in = in;
+        this.out = out;
+        this.weight = addParameter("weight", weightInit.draw(rng, in, out, out, in));
+        this.bias = bias ? addParameter("bias", biasInit.draw(rng, in, out, out)) : null;
+    }
+
+    @Override
+    public Variable forward(Variable x) {
+        Variable y = MatMul.of(x, false, weight, true);
+        return bias == null ? y : y.add(bias);
+    }
+
+    public Variable weight() {
+        return weight;
+    }
+
+    public Variable bias() {
+        return bias;
+    }
+
+    @Override
+    protected String describe() {
+        return "Linear(" + in + " → " + out + (bias == null ? ", no bias" : "") + ")";
+    }
+}
