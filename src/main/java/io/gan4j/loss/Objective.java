@@ -1,0 +1,33 @@
+package io.gan4j.loss;
+
+import io.gan4j.autograd.Variable;
+
+/**
+ * A GAN objective: how the discriminator (or critic) is scored on real and generated
+ * examples, and what the generator minimises. {@code dReal} and {@code dFake} are the
+ * discriminator's raw outputs (logits for the BCE objectives, scores otherwise), shape [n, 1].
+ */
+public interface Objective {
+    /** The discriminator's loss on one batch of real and one of generated examples. */
+    Variable discriminatorLoss(Variable dReal, Variable dFake);
+
+    /** The generator's loss from the discriminator's outputs on generated examples. */
+    Variable generatorLoss(Variable dFake);
+
+    /**
+     * A raw output as shown to people: D's probability that the example is real for the BCE
+     * objectives, the raw score otherwise.
+     */
+    float shown(float rawOutput);
+
+    /** Whether a generated example with this raw output fooled the discriminator. */
+    boolean fooled(float rawOutput);
+
+    /** True for critics (Wasserstein objectives): D(real) − D(fake) estimates the distance. */
+    default boolean isCritic() {
+        return false;
+    }
+
+    /** Short name for logs and file headers. */
+    String name();
+}
