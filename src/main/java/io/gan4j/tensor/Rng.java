@@ -21,6 +21,24 @@ public final class Rng {
         this.random = random;
     }
 
+    /**
+     * The generator for one numbered step of a named stream of a run: a pure function of
+     * (seed, stream, index). A training run draws iteration i's randomness from
+     * {@code Rng.at(seed, "train", i)}, so resuming at iteration i needs no saved generator state.
+     */
+    public static Rng at(long seed, String stream, long index) {
+        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        h = mix(h ^ stream.hashCode());
+        return new Rng(mix(h ^ mix(index + 0x632BE59BD9B4E019L)));
+    }
+
+    /** Stafford's variant 13 of the 64-bit finaliser: spreads every input bit over the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /** An independent stream, for handing to another consumer without coupling their draws. */
     public Rng split() {
         return new Rng(random.split());

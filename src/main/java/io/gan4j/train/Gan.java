@@ -1,0 +1,227 @@
+package io.gan4j.train;
+
+import io.gan4j.autograd.GradMode;
+import io.gan4j.autograd.Variable;
+import io.gan4j.data.RealData;
+import io.gan4j.loss.GradientPenalty;
+import io.gan4j.loss.Objective;
+import io.gan4j.nn.Module;
+import io.gan4j.optim.Optimizer;
+import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Tensor;
+import java.util.Objects;
+
+/**
+ * A GAN: a generator, a discriminator (or critic), a latent sampler and a source of real
+ * examples, trained with an objective and two optimizers — the shape of the classic
+ * {@code Simple_GAN(generator, discriminator, latent_generator, real_examples, batch_size,
+ * disc_iter, learning_rate)}. Build one with {@link #builder()}.
+ */
+public final class Gan {
+    private final Module generator;
+    private final Module discriminator;
+    private final LatentSampler latent;
+    private final RealData realData;
+    private final Objective objective;
+    private final GradientPenalty penalty;
+    private final Optimizer generatorOptimizer;
+    private final Optimizer discriminatorOptimizer;
+    private final GanSettings settings;
+
+    private Gan(Builder b) {
+        this.generator = Objects.requireNonNull(b.generator, "generator");
+        this.discriminator = Objects.requireNonNull(b.discriminator, "discriminator");
+        this.latent = Objects.requireNonNull(b.latent, "latent sampler");
+        this.realData = Objects.requireNonNull(b.realData, "real data");
+        this.objective = Objects.requireNonNull(b.objective, "objective");
+        this.penalty = b.penalty;
+        this.generatorOptimizer = Objects.requireNonNull(b.generatorOptimizer, "generator optimizer");
+        this.discriminatorOptimizer = Objects.requireNonNull(b.discriminatorOptimizer, "discriminator optimizer");
+        this.settings = Objects.requireNonNull(b.settings, "settings");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * One training iteration: {@code criticSteps} discriminator updates, then one generator
+     * update. All randomness comes from {@code rng}.
+     */
+    public StepResult step(Rng rng) {
+        DiscriminatorFigures d = null;
+        // 1. Train the discriminator (critic) on real examples and detached generated ones.
+        for (int i = 0; i < settings.criticSteps(); i++) d = discriminatorStep(rng);
+        // 2. Train the generator to make the discriminator call its examples real.
+        double gLoss = generatorStep(rng);
+        return new StepResult(d.loss, gLoss, d.real, d.fake, d.penalty,
+                objective.isCritic() ? d.real - d.fake : Double.NaN);
+    }
+
+    private record DiscriminatorFigures(double loss, double real, double fake, double penalty) {}
+
+    private DiscriminatorFigures discriminatorStep(Rng rng) {
+        int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
+        Variable real = Variable.constant(realData.sample(n, rng));
+        Variable fake = generate(n, rng);
+        Variable dReal = discriminator.forward(real);
+        Variable dFake = discriminator.forward(fake);
+        Variable loss = objective.discriminatorLoss(dReal, dFake);
+        double penaltyValue = 0;
+        if (penalty != null) {
+            // WGAN-GP: λ·(‖∇D(x̂)‖ − 1)² on interpolates between real and generated examples.
+            Variable gp = penalty.of(discriminator::forward, real, fake, rng);
+            penaltyValue = gp.item();
+            loss = loss.add(gp.mul(penalty.lambda()));
+        }
+        discriminatorOptimizer.zeroGrad();
+        loss.backward(discriminatorOptimizer.parameters());
+        discriminatorOptimizer.step();
+        if (settings.clipValue() > 0) clipDiscriminatorWeights(settings.clipValue());
+        return new DiscriminatorFigures(loss.item(), shownMean(dReal), shownMean(dFake), penaltyValue);
+    }
+
+    private double generatorStep(Rng rng) {
+        Variable z = Variable.constant(latent.sample(settings.batchSize(), rng));
+        Variable loss = objective.generatorLoss(discriminator.forward(generator.forward(z)));
+        generatorOptimizer.zeroGrad();
+        loss.backward(generatorOptimizer.parameters());
+        generatorOptimizer.step();
+        return loss.item();
+    }
+
+    /** n generated examples, outside the graph (the discriminator's step must not train G). */
+    private Variable generate(int n, Rng rng) {
+        try (GradMode.Scope ignored = GradMode.off()) {
+            return generator.forward(Variable.constant(latent.sample(n, rng)));
+        }
+    }
+
+    /** WGAN's weight clipping (Arjovsky et al., 2017): keep the critic's weights in [−c, c]. */
+    private void clipDiscriminatorWeights(float c) {
+        for (Variable p : discriminator.parameters()) {
+            float[] w = p.value().data();
+            for (int i = 0; i < w.length; i++) w[i] = Math.max(-c, Math.min(c, w[i]));
+        }
+    }
+
+    private double shownMean(Variable out) {
+        float[] v = out.value().data();
+        double sum = 0;
+        for (float x : v) sum += objective.shown(x);
+        return sum / v.length;
+    }
+
+    /** n generated examples in inference mode (BatchNorm uses running statistics), shape [n, ...]. */
+    public Tensor sample(int n, Rng rng) {
+        boolean wasTraining = generator.isTraining();
+        generator.eval();
+        try (GradMode.Scope ignored = GradMode.off()) {
+            return generator.forward(Variable.constant(latent.sample(n, rng))).value();
+        } finally {
+            generator.train(wasTraining);
+        }
+    }
+
+    /** The discriminator's raw outputs on examples, in inference mode, shape [n, 1]. */
+    public Tensor judge(Tensor examples) {
+        boolean wasTraining = discriminator.isTraining();
+        discriminator.eval();
+        try (GradMode.Scope ignored = GradMode.off()) {
+            return discriminator.forward(Variable.constant(examples)).value();
+        } finally {
+            discriminator.train(wasTraining);
+        }
+    }
+
+    public Module generator() {
+        return generator;
+    }
+
+    public Module discriminator() {
+        return discriminator;
+    }
+
+    public LatentSampler latent() {
+        return latent;
+    }
+
+    public RealData realData() {
+        return realData;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    public Optimizer generatorOptimizer() {
+        return generatorOptimizer;
+    }
+
+    public Optimizer discriminatorOptimizer() {
+        return discriminatorOptimizer;
+    }
+
+    public GanSettings settings() {
+        return settings;
+    }
+
+    /** Required: generator, discriminator, latent, realData, objective, both optimizers. */
+    public static final class Builder {
+        private Module generator;
+        private Module discriminator;
+        private LatentSampler latent;
+        private RealData realData;
+        private Objective objective;
+        private GradientPenalty penalty;
+        private Optimizer generatorOptimizer;
+        private Optimizer discriminatorOptimizer;
+        private GanSettings settings = GanSettings.DEFAULTS;
+
+        public Builder generator(Module g) {
+            this.generator = g;
+            return this;
+        }
+
+        public Builder discriminator(Module d) {
+            this.discriminator = d;
+            return this;
+        }
+
+        public Builder latent(LatentSampler l) {
+            this.latent = l;
+            return this;
+        }
+
+        public Builder realData(RealData r) {
+            this.realData = r;
+            return this;
+        }
+
+        public Builder objective(Objective o) {
+            this.objective = o;
+            return this;
+        }
+
+        /** A WGAN-GP gradient penalty added to the discriminator's loss. */
+        public Builder gradientPenalty(GradientPenalty p) {
+            this.penalty = p;
+            return this;
+        }
+
+        public Builder optimizers(Optimizer forGenerator, Optimizer forDiscriminator) {
+            this.generatorOptimizer = forGenerator;
+            this.discriminatorOptimizer = forDiscriminator;
+            return this;
+        }
+
+        public Builder settings(GanSettings s) {
+            this.settings = s;
+            return this;
+        }
+
+        public Gan build() {
+            return new Gan(this);
+        }
+    }
+}
