@@ -1,0 +1,36 @@
+package io.gan4j.train.config;
+
+/**
+ * Everything a training run needs, resolved and validated. Built by {@link ConfigLoader}:
+ * defaults (the DEFAULTS constants, the one place they live), then a preset or file, then
+ * {@code --set} overrides.
+ *
+ * @param name                   the preset's or file's name; names the run folder
+ * @param description            one line for {@code gan4j presets}
+ * @param seed                   the run's one seed: same seed, same run
+ * @param generatorOptimizer     optimizer of the generator
+ * @param discriminatorOptimizer optimizer of the discriminator
+ */
+public record RunConfig(String name, String description, long seed, DataConfig data, LatentConfig latent,
+                        NetworkConfig generator, NetworkConfig discriminator, ObjectiveConfig objective,
+                        OptimizerConfig generatorOptimizer, OptimizerConfig discriminatorOptimizer,
+                        TrainConfig train, OutputConfig output) {
+    public static final RunConfig DEFAULTS = new RunConfig("custom", "", 42, DataConfig.DEFAULTS, LatentConfig.DEFAULTS,
+            NetworkConfig.GENERATOR_DEFAULTS, NetworkConfig.DISCRIMINATOR_DEFAULTS, ObjectiveConfig.DEFAULTS,
+            OptimizerConfig.DEFAULTS, OptimizerConfig.DEFAULTS, TrainConfig.DEFAULTS, OutputConfig.DEFAULTS);
+
+    /** Checks every field; the first problem is thrown, naming its key. */
+    public RunConfig validated() {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]+")) throw new ConfigException("name must be letters, digits, '.', '_' or '-', got '" + name + "'");
+        data.validate();
+        latent.validate();
+        generator.validate("generator");
+        discriminator.validate("discriminator");
+        objective.validate();
+        generatorOptimizer.validate("generatorOptimizer");
+        discriminatorOptimizer.validate("discriminatorOptimizer");
+        train.validate();
+        output.validate();
+        return this;
+    }
+}

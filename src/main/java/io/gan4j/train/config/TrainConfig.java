@@ -1,0 +1,33 @@
+package io.gan4j.train.config;
+
+import java.util.List;
+
+/**
+ * The training loop.
+ *
+ * @param iterations    generator updates
+ * @param batchSize     examples per step
+ * @param criticSteps   discriminator updates per generator update
+ * @param halfBatch     train D on batchSize/2 real plus batchSize/2 generated examples
+ * @param schedule      learning-rate schedule for both networks: constant | step | exponential | cosine
+ * @param scheduleEvery step schedule: iterations between decays
+ * @param gamma         step and exponential schedules: decay factor
+ * @param warmup        linear learning-rate warm-up iterations (0 for none)
+ * @param patience      early stopping: evaluations without improvement of the energy distance before stopping (0 = off)
+ */
+public record TrainConfig(int iterations, int batchSize, int criticSteps, boolean halfBatch, String schedule, int scheduleEvery,
+                          double gamma, int warmup, int patience) {
+    public static final List<String> SCHEDULES = List.of("constant", "step", "exponential", "cosine");
+    public static final TrainConfig DEFAULTS = new TrainConfig(50_000, 256, 1, false, "constant", 10_000, 0.5, 0, 0);
+
+    void validate() {
+        Check.atLeast("train.iterations", iterations, 0);
+        Check.atLeast("train.batchSize", batchSize, halfBatch ? 2 : 1);
+        Check.atLeast("train.criticSteps", criticSteps, 1);
+        Check.oneOf("train.schedule", schedule, SCHEDULES);
+        Check.atLeast("train.scheduleEvery", scheduleEvery, 1);
+        Check.positive("train.gamma", gamma);
+        Check.atLeast("train.warmup", warmup, 0);
+        Check.atLeast("train.patience", patience, 0);
+    }
+}
