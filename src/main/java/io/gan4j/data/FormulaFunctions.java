@@ -1,5 +1,6 @@
 package io.gan4j.data;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class FormulaFunctions {
         ALL = List.copyOf(table.values());
         Map<String, Integer> arities = new LinkedHashMap<>();
         table.forEach((name, f) -> arities.put(name, f.getNumArguments()));
-        ARITIES = java.util.Collections.unmodifiableMap(arities);
+        ARITIES = Collections.unmodifiableMap(arities);
     }
 
     /** {@code ^} on StrictMath.pow, right-associative with exp4j's power precedence, as the built-in. */

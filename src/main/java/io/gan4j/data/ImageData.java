@@ -4,6 +4,7 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Greyscale images as real examples, pixel values 0..255 scaled to {@code [-1, 1]} (the range of
@@ -53,7 +54,7 @@ public final class ImageData implements RealData {
             if (c < 0 || c > 255) throw new IllegalArgumentException("withClasses: class " + c + " is not in 0..255");
             keep[c] = true;
         }
-        int[] chosen = java.util.stream.IntStream.range(0, labels.length).filter(i -> keep[labels[i]]).toArray();
+        int[] chosen = IntStream.range(0, labels.length).filter(i -> keep[labels[i]]).toArray();
         if (chosen.length == 0) throw new IllegalArgumentException(origin + ": no image has class " + Arrays.toString(classes));
         return subset(chosen, "classes " + Arrays.toString(classes));
     }

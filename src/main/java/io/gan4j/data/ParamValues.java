@@ -2,6 +2,7 @@ package io.gan4j.data;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ final class ParamValues {
 
     ParamValues(String dataSet, List<DataParam> declared, Map<String, ?> given) {
         this.dataSet = dataSet;
-        this.params = declared.stream().collect(Collectors.toMap(DataParam::name, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
+        this.params = declared.stream().collect(Collectors.toMap(DataParam::name, p -> p, (a, b) -> a, LinkedHashMap::new));
         this.given = given;
         for (String name : given.keySet()) {
             if (!params.containsKey(name)) {

@@ -5,6 +5,7 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Per-column standardisation of {@code [n, d]} data: {@code z = (v - mean) / std}, and back.
@@ -74,7 +75,7 @@ public final class Standardizer {
 
     /** 0-based indices of columns with std 0, which are only centred. */
     public int[] constantColumns() {
-        return java.util.stream.IntStream.range(0, std.length).filter(j -> std[j] == 0).toArray();
+        return IntStream.range(0, std.length).filter(j -> std[j] == 0).toArray();
     }
 
     /** A new tensor {@code (v - mean) / std}, column by column. */
