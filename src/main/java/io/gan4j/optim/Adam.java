@@ -12,6 +12,10 @@ import java.util.Map;
  *   v ← β2·v + (1−β2)·g²
  *   θ ← θ − lr · (m / (1−β1ᵗ)) / (sqrt(v / (1−β2ᵗ)) + eps)
  * </pre>
+ * evaluated in float as θ − (m / (sqrt(v) · (1/sqrt(1−β2ᵗ)) + eps)) · (lr / (1−β1ᵗ)), the two
+ * bias-correction factors computed in double. This is PyTorch's order except that the division by
+ * sqrt(1−β2ᵗ) is a multiplication by its reciprocal (one ulp apart at most; sqrt and one division
+ * per element bound the speed). t is the optimizer's step count.
  */
 public final class Adam extends Optimizer {
     /** The defaults, in one place: PyTorch's. */
@@ -44,19 +48,17 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(String name, Tensor param, Tensor grad) {
-        float[] p = param.data(), g = grad.data();
-        float[] m = slot("exp_avg", name, param).data(), v = slot("exp_avg_sq", name, param).data();
+        AdamKernel.apply(coefficients(), param.data(), grad.data(),
+                slot("exp_avg", name, param).data(), slot("exp_avg_sq", name, param).data());
+    }
+
+    /** Bias corrections in double, rounded once to float (as PyTorch's Python scalars are). */
+    private AdamKernel.Coefficients coefficients() {
         long t = steps();
-        float b1 = s.beta1(), b2 = s.beta2(), wd = s.weightDecay(), eps = s.eps();
-        float bias1 = (float) (1 - StrictMath.pow(b1, t));
-        float bias2Sqrt = (float) StrictMath.sqrt(1 - StrictMath.pow(b2, t));
-        float stepSize = learningRate() / bias1;
-        for (int i = 0; i < p.length; i++) {
-            float gi = g[i] + wd * p[i];
-            m[i] = b1 * m[i] + (1 - b1) * gi;
-            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-            p[i] -= stepSize * m[i] / ((float) Math.sqrt(v[i]) / bias2Sqrt + eps);
-        }
+        double bias1 = 1 - StrictMath.pow(s.beta1(), t);
+        double bias2 = 1 - StrictMath.pow(s.beta2(), t);
+        return new AdamKernel.Coefficients(s.beta1(), s.beta2(), s.weightDecay(), s.eps(),
+                (float) (learningRate() / bias1), (float) (1 / Math.sqrt(bias2)));
     }
 
     public Settings settings() {

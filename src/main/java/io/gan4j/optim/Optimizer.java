@@ -48,6 +48,11 @@ public abstract class Optimizer {
         return state.computeIfAbsent(slot + "." + param, k -> Tensor.zeros(like.shape()));
     }
 
+    /** Whether the state tensor {@code slot} of a parameter exists yet (created by a step or restored). */
+    protected final boolean hasSlot(String slot, String param) {
+        return state.containsKey(slot + "." + param);
+    }
+
     public final List<Variable> parameters() {
         return List.copyOf(params.values());
     }
@@ -60,9 +65,9 @@ public abstract class Optimizer {
         return learningRate;
     }
 
-    /** Sets the learning rate (schedules call this before each step). */
+    /** Sets the learning rate (schedules call this before each step; a schedule may end at 0). */
     public final void setLearningRate(float lr) {
-        Hyper.positive("lr", lr);
+        Hyper.nonNegative("lr", lr);
         this.learningRate = lr;
     }
 
