@@ -223,6 +223,64 @@ public final class Variable {
 
     // ---- shape, indexing, reductions, convolution (ops helper B adds methods below this line) ----
 
+    /** Swaps axes a and b (negative axes count from the end). */
+    public Variable transpose(int a, int b) {
+        return new io.gan4j.autograd.ops.Transpose(a, b).call(this);
+    }
+
+    /** Reorders axes: output axis i is this variable's axis {@code axes[i]} (e.g. NCHW to NHWC is 0, 2, 3, 1). */
+    public Variable permute(int... axes) {
+        return new io.gan4j.autograd.ops.Permute(axes).call(this);
+    }
+
+    /** Joins the parts along {@code axis}; they must agree on every other axis. */
+    public static Variable concat(int axis, Variable... parts) {
+        return new io.gan4j.autograd.ops.Concat(axis).call(parts);
+    }
+
+    /** Indices [from, to) of {@code axis}. */
+    public Variable slice(int axis, int from, int to) {
+        return new io.gan4j.autograd.ops.Slice(axis, from, to).call(this);
+    }
+
+    /** Rows {@code rows[k]} of axis 0, in order; rows may repeat (their gradients add). */
+    public Variable indexSelect(int[] rows) {
+        return new io.gan4j.autograd.ops.IndexSelect(rows).call(this);
+    }
+
+    /**
+     * Population variance (divides by N, as batch normalisation does) over the given axes, or
+     * over every axis when none are given; keepDims leaves them as size 1.
+     */
+    public Variable variance(boolean keepDims, int... axes) {
+        int[] over = varianceAxes(axes);
+        Variable centred = sub(mean(true, over));
+        return centred.square().mean(keepDims, over);
+    }
+
+    private int[] varianceAxes(int[] axes) {
+        int rank = value.rank();
+        if (axes.length == 0) return java.util.stream.IntStream.range(0, rank).toArray();
+        boolean[] seen = new boolean[rank];
+        for (int ax : axes) {
+            int a = Shape.axis("variance", ax, rank);
+            if (seen[a]) throw new io.gan4j.tensor.ShapeException("variance: axis " + ax + " repeated in " + Shape.str(axes));
+            seen[a] = true;
+        }
+        return axes.clone();
+    }
+
+    /** A constant [labels.length, classes] with a 1 at (k, labels[k]): conditioning input for conditional GANs. */
+    public static Variable oneHot(int[] labels, int classes) {
+        if (classes <= 0) throw new IllegalArgumentException("oneHot: classes must be positive, got " + classes);
+        for (int k = 0; k < labels.length; k++) {
+            if (labels[k] < 0 || labels[k] >= classes) {
+                throw new IllegalArgumentException("oneHot: label " + labels[k] + " at position " + k + " out of range for " + classes + " classes");
+            }
+        }
+        return constant(io.gan4j.tensor.kernel.Gather.oneHot(labels, classes));
+    }
+
     // ---- end of shape, indexing, reductions, convolution ----
 
     @Override
