@@ -219,6 +219,116 @@ public final class Variable {
 
     // ---- elementwise math and activations (ops helper A adds methods below this line) ----
 
+    public Variable exp() {
+        return new io.gan4j.autograd.ops.Exp().call(this);
+    }
+
+    /** Natural log: -inf at 0, NaN below. */
+    public Variable log() {
+        return new io.gan4j.autograd.ops.Log().call(this);
+    }
+
+    public Variable sqrt() {
+        return new io.gan4j.autograd.ops.Sqrt().call(this);
+    }
+
+    /** |x|, with gradient 0 at x = 0. */
+    public Variable abs() {
+        return new io.gan4j.autograd.ops.Abs().call(this);
+    }
+
+    /** x^p with Math.pow's rules (NaN for negative x and non-integer p). */
+    public Variable pow(float p) {
+        return new io.gan4j.autograd.ops.Pow(p).call(this);
+    }
+
+    /** min(max(x, lo), hi); gradient 1 for lo <= x <= hi, 0 outside. */
+    public Variable clamp(float lo, float hi) {
+        return new io.gan4j.autograd.ops.Clamp(lo, hi).call(this);
+    }
+
+    /** Elementwise max, broadcasting; ties split the gradient in half. */
+    public Variable maximum(Variable o) {
+        return new io.gan4j.autograd.ops.Maximum().call(this, o);
+    }
+
+    /** Elementwise min, broadcasting; ties split the gradient in half. */
+    public Variable minimum(Variable o) {
+        return new io.gan4j.autograd.ops.Minimum().call(this, o);
+    }
+
+    public Variable relu() {
+        return new io.gan4j.autograd.ops.Relu().call(this);
+    }
+
+    /** x for x > 0, slope * x elsewhere. No default on purpose: PyTorch uses 0.01, Keras 0.3, DCGAN 0.2. */
+    public Variable leakyRelu(float slope) {
+        return new io.gan4j.autograd.ops.LeakyRelu(slope).call(this);
+    }
+
+    public Variable tanh() {
+        return new io.gan4j.autograd.ops.Tanh().call(this);
+    }
+
+    public Variable sigmoid() {
+        return new io.gan4j.autograd.ops.Sigmoid().call(this);
+    }
+
+    /** log(1 + e^x), finite for every finite x. */
+    public Variable softplus() {
+        return new io.gan4j.autograd.ops.Softplus().call(this);
+    }
+
+    /** log(sigmoid(x)) = -softplus(-x), finite for every finite x. */
+    public Variable logSigmoid() {
+        return new io.gan4j.autograd.ops.LogSigmoid().call(this);
+    }
+
+    /** 1 where this > o (broadcasting), else 0: a constant, no gradient. */
+    public Variable gt(Variable o) {
+        return compare("gt", io.gan4j.tensor.kernel.Compare.Op.GT, o);
+    }
+
+    public Variable gt(float c) {
+        return gt(scalar(c));
+    }
+
+    public Variable lt(Variable o) {
+        return compare("lt", io.gan4j.tensor.kernel.Compare.Op.LT, o);
+    }
+
+    public Variable lt(float c) {
+        return lt(scalar(c));
+    }
+
+    public Variable ge(Variable o) {
+        return compare("ge", io.gan4j.tensor.kernel.Compare.Op.GE, o);
+    }
+
+    public Variable ge(float c) {
+        return ge(scalar(c));
+    }
+
+    public Variable le(Variable o) {
+        return compare("le", io.gan4j.tensor.kernel.Compare.Op.LE, o);
+    }
+
+    public Variable le(float c) {
+        return le(scalar(c));
+    }
+
+    public Variable eq(Variable o) {
+        return compare("eq", io.gan4j.tensor.kernel.Compare.Op.EQ, o);
+    }
+
+    public Variable eq(float c) {
+        return eq(scalar(c));
+    }
+
+    private Variable compare(String name, io.gan4j.tensor.kernel.Compare.Op op, Variable o) {
+        return constant(io.gan4j.tensor.kernel.Compare.apply(name, op, value, o.value));
+    }
+
     // ---- end of elementwise math and activations ----
 
     // ---- shape, indexing, reductions, convolution (ops helper B adds methods below this line) ----

@@ -1,0 +1,122 @@
+package io.gan4j.io;
+
+import io.gan4j.nn.Module;
+import io.gan4j.optim.Optimizer;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.train.Gan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A GAN's whole training state in one safetensors file: both networks' parameters and
+ * buffers, both optimizers' state, and in the metadata the iteration reached. Together with
+ * per-iteration random streams this is all a run needs to continue exactly.
+ *
+ * <p>Keys are prefixed by part: {@code generator.}, {@code discriminator.},
+ * {@code generatorOptimizer.}, {@code discriminatorOptimizer.}. Loading is all or nothing.
+ */
+public final class Checkpoints {
+    public static final String DIRECTORY = "checkpoints";
+    private static final Pattern NAME = Pattern.compile("checkpoint-(\\d+)\\.safetensors");
+    private static final String G = "generator.", D = "discriminator.", GO = "generatorOptimizer.", DO = "discriminatorOptimizer.";
+
+    private Checkpoints() {}
+
+    /** Writes {@code checkpoints/checkpoint-<iteration>.safetensors} atomically and returns its path. */
+    public static Path save(Path runDir, Gan gan, int iteration, Map<String, String> metadata) throws IOException {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        prefixed(G, gan.generator().stateDict(), all);
+        prefixed(D, gan.discriminator().stateDict(), all);
+        prefixed(GO, gan.generatorOptimizer().stateDict(), all);
+        prefixed(DO, gan.discriminatorOptimizer().stateDict(), all);
+        Map<String, String> meta = new LinkedHashMap<>(metadata);
+        meta.put("iteration", Integer.toString(iteration));
+        meta.put("format", "gan4j-checkpoint-1");
+        Path file = runDir.resolve(DIRECTORY).resolve(String.format("checkpoint-%08d.safetensors", iteration));
+        SafeTensors.write(file, all, meta);
+        return file;
+    }
+
+    /** The checkpoint with the highest iteration in a run folder, if any. */
+    public static Optional<Path> latest(Path runDir) throws IOException {
+        Path dir = runDir.resolve(DIRECTORY);
+        if (!Files.isDirectory(dir)) return Optional.empty();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .max((a, b) -> Long.compare(iterationOf(a), iterationOf(b)));
+        }
+    }
+
+    private static long iterationOf(Path p) {
+        Matcher m = NAME.matcher(p.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** Restores a GAN's state from a checkpoint and returns the iteration it was saved at. */
+    public static int restore(Path file, Gan gan) throws IOException {
+        SafeTensorsFile f = SafeTensors.read(file);
+        String iteration = f.metadata().get("iteration");
+        if (iteration == null || !iteration.matches("\\d+")) throw new CheckpointException(file.toString(), "metadata has no iteration");
+        try {
+            Map<String, Tensor> g = part(f.tensors(), G), d = part(f.tensors(), D), go = part(f.tensors(), GO), dop = part(f.tensors(), DO);
+            checkFits(gan.generator(), g, "generator");
+            checkFits(gan.discriminator(), d, "discriminator");
+            gan.generator().loadStateDict(g);
+            gan.discriminator().loadStateDict(d);
+            gan.generatorOptimizer().loadStateDict(go);
+            gan.discriminatorOptimizer().loadStateDict(dop);
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException(file.toString(), e.getMessage());
+        }
+        return Integer.parseInt(iteration);
+    }
+
+    /** Writes one module's state (e.g. the final generator) with metadata, atomically. */
+    public static void saveModule(Path file, Module module, Map<String, String> metadata) throws IOException {
+        SafeTensors.write(file, module.stateDict(), metadata);
+    }
+
+    /** Loads one module's state written by {@link #saveModule}; strict on names and shapes. */
+    public static void loadModule(Path file, Module module) throws IOException {
+        SafeTensorsFile f = SafeTensors.read(file);
+        try {
+            module.loadStateDict(f.tensors());
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException(file.toString(), e.getMessage());
+        }
+    }
+
+    /** Both optimizers' state in one file. */
+    public static void saveOptimizers(Path file, Optimizer generator, Optimizer discriminator) throws IOException {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        prefixed(GO, generator.stateDict(), all);
+        prefixed(DO, discriminator.stateDict(), all);
+        SafeTensors.write(file, all, Map.of());
+    }
+
+    private static void checkFits(Module module, Map<String, Tensor> state, String what) {
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        module.stateDict().forEach((k, t) -> expected.put(k, t.shape()));
+        var problems = StateDicts.problems(state, expected);
+        if (!problems.isEmpty()) throw new IllegalArgumentException(what + ": " + String.join("; ", problems));
+    }
+
+    private static void prefixed(String prefix, Map<String, Tensor> from, Map<String, Tensor> into) {
+        from.forEach((k, t) -> into.put(prefix + k, t));
+    }
+
+    private static Map<String, Tensor> part(Map<String, Tensor> all, String prefix) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        all.forEach((k, t) -> {
+            if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), t);
+        });
+        return out;
+    }
+}

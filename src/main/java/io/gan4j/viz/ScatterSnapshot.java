@@ -1,0 +1,31 @@
+package io.gan4j.viz;
+
+/**
+ * Everything one 2-D training frame shows.
+ *
+ * @param title the caption, e.g. from {@link ScatterFrame#title}
+ * @param real points drawn from the data
+ * @param fake points from the generator
+ * @param fooled per fake point, whether D took it for real (D &gt; 0.5); null draws all fakes alike
+ * @param decision D over the plane, painted behind the points; null when unavailable (e.g. d &gt; 2)
+ * @param window the fixed axis ranges
+ * @param xLabel x-axis title, e.g. "x0" or "x3" when showing two of many columns
+ * @param yLabel y-axis title
+ */
+public record ScatterSnapshot(String title, Points real, Points fake, boolean[] fooled, DecisionMap decision,
+        PlotWindow window, String xLabel, String yLabel) {
+    public ScatterSnapshot {
+        if (real == null || fake == null || window == null) throw new IllegalArgumentException("ScatterSnapshot: real, fake and window are required");
+        if (fooled != null && fooled.length != fake.size()) {
+            throw new IllegalArgumentException("ScatterSnapshot: fooled has " + fooled.length + " flags for " + fake.size() + " fake points");
+        }
+        title = title == null ? "" : title;
+        xLabel = xLabel == null ? "" : xLabel;
+        yLabel = yLabel == null ? "" : yLabel;
+    }
+
+    /** A snapshot of the first two coordinates, labelled x0 and x1. */
+    public ScatterSnapshot(String title, Points real, Points fake, boolean[] fooled, DecisionMap decision, PlotWindow window) {
+        this(title, real, fake, fooled, decision, window, "x0", "x1");
+    }
+}
