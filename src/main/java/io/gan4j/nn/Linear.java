@@ -5,7 +5,7 @@ import io.gan4j.autograd.ops.MatMul;
 import io.gan4j.tensor.Rng;
 
 /** y = x·Wᵀ + b, with W of shape [out, in] as in PyTorch. */
-public final class Linear extends Module {
+public final class Linear extends Module implements WeightedLayer {
     private final int in;
     private final int out;
     private final Variable weight;
@@ -26,14 +26,21 @@ public final class Linear extends Module {
 
     @Override
     public Variable forward(Variable x) {
+        return forward(x, weight, bias);
+    }
+
+    @Override
+    public Variable forward(Variable x, Variable weight, Variable bias) {
         Variable y = MatMul.of(x, false, weight, true);
         return bias == null ? y : y.add(bias);
     }
 
+    @Override
     public Variable weight() {
         return weight;
     }
 
+    @Override
     public Variable bias() {
         return bias;
     }

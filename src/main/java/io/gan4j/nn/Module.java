@@ -30,6 +30,19 @@ public abstract class Module {
         return p;
     }
 
+    /**
+     * Registers an existing leaf under a new name, so a wrapper (e.g. {@link SpectralNorm}) owns
+     * the parameters of a layer it reparametrises without a separate copy.
+     */
+    protected final Variable addParameter(String name, Variable existing) {
+        if (!existing.isLeaf() || !existing.requiresGrad()) {
+            throw new IllegalArgumentException("parameter '" + name + "' must be a leaf that requires a gradient");
+        }
+        requireFreeName(name);
+        parameters.put(name, existing);
+        return existing;
+    }
+
     protected final Tensor addBuffer(String name, Tensor initial) {
         requireFreeName(name);
         buffers.put(name, initial);
