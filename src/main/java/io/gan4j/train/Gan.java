@@ -7,6 +7,7 @@ import io.gan4j.loss.GradientPenalty;
 import io.gan4j.loss.Objective;
 import io.gan4j.nn.Module;
 import io.gan4j.optim.Optimizer;
+import io.gan4j.optim.WeightClip;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import java.util.Objects;
@@ -77,7 +78,8 @@ public final class Gan {
         discriminatorOptimizer.zeroGrad();
         loss.backward(discriminatorOptimizer.parameters());
         discriminatorOptimizer.step();
-        if (settings.clipValue() > 0) clipDiscriminatorWeights(settings.clipValue());
+        // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
+        if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
         return new DiscriminatorFigures(loss.item(), shownMean(dReal), shownMean(dFake), penaltyValue);
     }
 
@@ -94,14 +96,6 @@ public final class Gan {
     private Variable generate(int n, Rng rng) {
         try (GradMode.Scope ignored = GradMode.off()) {
             return generator.forward(Variable.constant(latent.sample(n, rng)));
-        }
-    }
-
-    /** WGAN's weight clipping (Arjovsky et al., 2017): keep the critic's weights in [−c, c]. */
-    private void clipDiscriminatorWeights(float c) {
-        for (Variable p : discriminator.parameters()) {
-            float[] w = p.value().data();
-            for (int i = 0; i < w.length; i++) w[i] = Math.max(-c, Math.min(c, w[i]));
         }
     }
 
