@@ -27,8 +27,7 @@ public final class Gemm {
             scaleOnly(m, n, alpha, beta, c, cOff, ldc);
             return;
         }
-        int chunks = Parallel.chunksFor((long) m * n * k, GemmTask.MIN_FMAS_PER_CHUNK);
-        GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, chunks);
+        GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, Parallel.threads());
         Parallel.run(task.chunks(), task::runChunk);
     }
 

@@ -22,7 +22,7 @@ final class GemmTask {
     static final int PANEL_BUDGET = Integer.getInteger("gan4j.gemm.nb", 192 * 1024);
     /** Below this many multiply-adds per chunk, splitting costs more than it saves. */
     static final long MIN_FMAS_PER_CHUNK = 1L << 17;
-    /** Cost of packing one element of B, relative to one multiply-add, when choosing a split. */
+    /** Cost of packing one element of B, in multiply-adds, when choosing the chunks. */
     private static final int PACK_COST = 4;
     private static final int TRANSPOSED_PACK_COST = 16;
 
@@ -36,7 +36,7 @@ final class GemmTask {
 
     GemmTask(boolean transA, boolean transB, int m, int n, int k, float alpha,
              float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
-             float beta, float[] c, int cOff, int ldc, int chunks) {
+             float beta, float[] c, int cOff, int ldc, int threads) {
         this.transA = transA;
         this.transB = transB;
         this.m = m;
@@ -55,9 +55,11 @@ final class GemmTask {
         this.ldc = ldc;
         int blocks = ceilDiv(k, KC_MAX);
         this.kc = ceilDiv(k, blocks);
-        int[] split = split(chunks);
-        this.rowParts = split[0];
-        this.colParts = split[1];
+        long maxChunks = (long) m * n * k / MIN_FMAS_PER_CHUNK;
+        ChunkGrid grid = threads == 1 ? ChunkGrid.SINGLE
+                : ChunkGrid.choose(m, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
+        this.rowParts = grid.rows();
+        this.colParts = grid.cols();
     }
 
     int chunks() {
@@ -113,31 +115,6 @@ final class GemmTask {
             MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
             update.apply(tile, 1, c, cOff + i * ldc + col, ldc, width, alpha, beta);
         }
-    }
-
-    /**
-     * Chooses rows × columns of chunks: columns first, because a column part packs only its own
-     * panels of B while a row part packs all of them (A is read in place and never packed).
-     */
-    private int[] split(int chunks) {
-        int rowPanels = ceilDiv(m, MR), colPanels = ceilDiv(n, NR);
-        int packCost = transB ? TRANSPOSED_PACK_COST : PACK_COST;
-        for (int t = Math.min(chunks, rowPanels * colPanels); t > 1; t--) {
-            int[] best = null;
-            long bestCost = Long.MAX_VALUE;
-            for (int cols = t; cols >= 1; cols--) {
-                int rows = t / cols;
-                if (rows * cols != t || rows > rowPanels || cols > colPanels) continue;
-                long width = (long) ceilDiv(colPanels, cols) * NR;
-                long cost = (long) ceilDiv(rowPanels, rows) * MR * width + packCost * width;
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = new int[] {rows, cols};
-                }
-            }
-            if (best != null) return best;
-        }
-        return new int[] {1, 1};
     }
 
     private static int partStart(int part, int parts, int panels) {
