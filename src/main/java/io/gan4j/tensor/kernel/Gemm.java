@@ -7,6 +7,12 @@ package io.gan4j.tensor.kernel;
  * <p>op(A) is m×k, op(B) is k×n, C is m×n. {@code lda}, {@code ldb}, {@code ldc} are the row
  * strides of the arrays as stored (so for transA, A is stored k×m with row stride lda).
  * When beta is 0, C's previous contents are ignored (NaN in C does not leak through).
+ * C must not overlap A or B.
+ *
+ * <p>Vectorized with the Vector API and split over {@link Parallel}'s threads. Each element of C
+ * is a chain of fused multiply-adds over k in increasing order, restarted every few hundred k
+ * (the cache blocking, which depends on k only); so the result is bit-identical whatever the
+ * thread count, and differs from a naive loop only by rounding.
  */
 public final class Gemm {
     private Gemm() {}
@@ -15,17 +21,22 @@ public final class Gemm {
                              float alpha, float[] a, int aOff, int lda,
                              float[] b, int bOff, int ldb,
                              float beta, float[] c, int cOff, int ldc) {
-        // Reference implementation; the fast kernel replaces the body, not the contract.
+        GemmArguments.check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+        if (m == 0 || n == 0) return;
+        if (k == 0) {
+            scaleOnly(m, n, alpha, beta, c, cOff, ldc);
+            return;
+        }
+        GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, Parallel.threads());
+        Parallel.run(task.chunks(), task::runChunk);
+    }
+
+    /** k = 0: every sum is empty (0), so C = alpha·0 + beta·C, as in the general update. */
+    private static void scaleOnly(int m, int n, float alpha, float beta, float[] c, int cOff, int ldc) {
+        float zero = alpha * 0f;
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                float sum = 0f;
-                for (int p = 0; p < k; p++) {
-                    float av = transA ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
-                    float bv = transB ? b[bOff + j * ldb + p] : b[bOff + p * ldb + j];
-                    sum += av * bv;
-                }
-                int ci = cOff + i * ldc + j;
-                c[ci] = beta == 0f ? alpha * sum : alpha * sum + beta * c[ci];
+            for (int j = 0, ci = cOff + i * ldc; j < n; j++, ci++) {
+                c[ci] = beta == 0f ? zero : zero + beta * c[ci];
             }
         }
     }

@@ -1,0 +1,127 @@
+package io.gan4j.tensor.kernel;
+
+import static io.gan4j.tensor.kernel.MicroKernels.MR;
+import static io.gan4j.tensor.kernel.MicroKernels.NR;
+
+/**
+ * One sgemm call, blocked for the caches and split into chunks that each own a rectangle of C.
+ *
+ * <p>Loop order (after BLIS): k-blocks of {@link #KC_MAX}, column blocks of op(B) packed into
+ * panels, row blocks of A read in place, then one micro-kernel per MR rows × one panel. A panel
+ * (kc×NR) stays in L1 while the rows of A stream past it from L2.
+ *
+ * <p>The k-blocks depend only on k, and each C element is summed by one kernel in one fixed
+ * order, so the chunking (and the thread count) never changes the result.
+ */
+final class GemmTask {
+    /** Longest k-block: a kc×NR panel of B should use at most about two thirds of L1. */
+    static final int KC_MAX = Integer.getInteger("gan4j.gemm.kc", 384);
+    /** Rows of A per block: an mc×kc block of A should sit comfortably in L2. */
+    static final int MC = Integer.getInteger("gan4j.gemm.mc", 144);
+    /** Floats of packed B per block (panels for nc columns × kc). */
+    static final int PANEL_BUDGET = Integer.getInteger("gan4j.gemm.nb", 192 * 1024);
+    /** Below this many multiply-adds per chunk, splitting costs more than it saves. */
+    static final long MIN_FMAS_PER_CHUNK = 1L << 17;
+    /** Cost of packing one element of B, in multiply-adds, when choosing the chunks. */
+    private static final int PACK_COST = 4;
+    private static final int TRANSPOSED_PACK_COST = 16;
+
+    private final boolean transA, transB;
+    private final int m, n, k;
+    private final float alpha, beta;
+    private final float[] a, b, c;
+    private final int aOff, lda, bOff, ldb, cOff, ldc;
+    private final int kc;
+    private final int rowParts, colParts;
+
+    GemmTask(boolean transA, boolean transB, int m, int n, int k, float alpha,
+             float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+             float beta, float[] c, int cOff, int ldc, int threads) {
+        this.transA = transA;
+        this.transB = transB;
+        this.m = m;
+        this.n = n;
+        this.k = k;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.aOff = aOff;
+        this.lda = lda;
+        this.bOff = bOff;
+        this.ldb = ldb;
+        this.cOff = cOff;
+        this.ldc = ldc;
+        int blocks = ceilDiv(k, KC_MAX);
+        this.kc = ceilDiv(k, blocks);
+        long maxChunks = (long) m * n * k / MIN_FMAS_PER_CHUNK;
+        ChunkGrid grid = threads == 1 ? ChunkGrid.SINGLE
+                : ChunkGrid.choose(m, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
+        this.rowParts = grid.rows();
+        this.colParts = grid.cols();
+    }
+
+    int chunks() {
+        return rowParts * colParts;
+    }
+
+    void runChunk(int chunk) {
+        int rowPanels = ceilDiv(m, MR), colPanels = ceilDiv(n, NR);
+        int rp = chunk / colParts, cp = chunk % colParts;
+        int r0 = partStart(rp, rowParts, rowPanels) * MR;
+        int r1 = Math.min(m, partStart(rp + 1, rowParts, rowPanels) * MR);
+        int c0 = partStart(cp, colParts, colPanels) * NR;
+        int c1 = Math.min(n, partStart(cp + 1, colParts, colPanels) * NR);
+        compute(r0, r1, c0, c1);
+    }
+
+    private void compute(int r0, int r1, int c0, int c1) {
+        GemmScratch scratch = GemmScratch.get();
+        int nc = Math.max(NR, PANEL_BUDGET / kc / NR * NR);
+        for (int pc = 0; pc < k; pc += kc) {
+            int kcur = Math.min(kc, k - pc);
+            TileUpdate update = TileUpdate.forBlock(pc, beta);
+            for (int jc = c0; jc < c1; jc += nc) {
+                int ncur = Math.min(nc, c1 - jc);
+                float[] bp = scratch.panels(kcur * ceilDiv(ncur, NR) * NR);
+                packB(pc, kcur, jc, ncur, bp, scratch);
+                for (int ic = r0; ic < r1; ic += MC) {
+                    int i1 = Math.min(r1, ic + MC);
+                    for (int jr = 0; jr < ncur; jr += NR) {
+                        strip(ic, i1, pc, kcur, bp, jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
+                    }
+                }
+            }
+        }
+    }
+
+    private void packB(int pc, int kcur, int jc, int ncur, float[] bp, GemmScratch scratch) {
+        if (transB) PanelPacker.packCols(b, bOff + jc * ldb + pc, ldb, kcur, ncur, bp, scratch);
+        else PanelPacker.packRows(b, bOff + pc * ldb + jc, ldb, kcur, ncur, bp);
+    }
+
+    /** Rows [i0, i1) of C's columns [col, col+width) for one k-block, against one packed panel. */
+    private void strip(int i0, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                       TileUpdate update, float[] tile) {
+        int i = i0;
+        for (; i + MR <= i1; i += MR) {
+            if (transA) MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
+            else MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+        for (; i < i1; i++) {
+            int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
+            MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
+            update.apply(tile, 1, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+    }
+
+    private static int partStart(int part, int parts, int panels) {
+        return (int) ((long) part * panels / parts);
+    }
+
+    private static int ceilDiv(int x, int y) {
+        return (x + y - 1) / y;
+    }
+}

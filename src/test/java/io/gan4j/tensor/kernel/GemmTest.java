@@ -1,0 +1,170 @@
+package io.gan4j.tensor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gan4j.tensor.Rng;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class GemmTest {
+    private static final float PAD = -7777f;
+    private final int savedThreads = Parallel.threads();
+
+    @AfterEach
+    void restoreThreads() {
+        Parallel.setThreads(savedThreads);
+    }
+
+    /** One sgemm call on padded operands: offsets and row strides larger than the rows. */
+    private record Case(boolean transA, boolean transB, int m, int n, int k, float alpha, float beta,
+                        float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+
+        static Case random(long seed, boolean transA, boolean transB, int m, int n, int k, float alpha, float beta, int pad) {
+            Rng rng = new Rng(seed);
+            int aRows = transA ? k : m, aCols = transA ? m : k;
+            int bRows = transB ? n : k, bCols = transB ? k : n;
+            int lda = aCols + pad, ldb = bCols + pad, ldc = n + pad;
+            return new Case(transA, transB, m, n, k, alpha, beta,
+                    matrix(rng, pad, aRows, aCols, lda), pad, lda,
+                    matrix(rng, 2 * pad, bRows, bCols, ldb), 2 * pad, ldb,
+                    matrix(rng, 3 * pad, m, n, ldc), 3 * pad, ldc);
+        }
+
+        /** Random values in the matrix, PAD in the offset, stride gaps and tail. */
+        private static float[] matrix(Rng rng, int off, int rows, int cols, int ld) {
+            float[] x = new float[off + rows * ld + 5];
+            java.util.Arrays.fill(x, PAD);
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) x[off + i * ld + j] = rng.nextFloat() * 2f - 1f;
+            }
+            return x;
+        }
+
+        float opA(int i, int p) {
+            return transA ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+        }
+
+        float opB(int p, int j) {
+            return transB ? b[bOff + j * ldb + p] : b[bOff + p * ldb + j];
+        }
+
+        float[] run() {
+            float[] out = c.clone();
+            Gemm.sgemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, out, cOff, ldc);
+            return out;
+        }
+
+        /** The product in double precision, and how far float rounding may move each element. */
+        void assertMatches(float[] got) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0, magnitude = 0;
+                    for (int p = 0; p < k; p++) {
+                        sum += (double) opA(i, p) * opB(p, j);
+                        magnitude += Math.abs((double) opA(i, p) * opB(p, j));
+                    }
+                    int ci = cOff + i * ldc + j;
+                    double old = beta == 0f ? 0 : beta * (double) c[ci];
+                    double expected = alpha * sum + old;
+                    double tolerance = 1e-6 * (k + 4) * (Math.abs(alpha) * magnitude + Math.abs(old)) + 1e-30;
+                    assertThat((double) got[ci]).as("C[%d][%d]", i, j).isCloseTo(expected, org.assertj.core.data.Offset.offset(tolerance));
+                }
+            }
+            assertPaddingUntouched(got);
+        }
+
+        private void assertPaddingUntouched(float[] got) {
+            for (int idx = 0; idx < got.length; idx++) {
+                int rel = idx - cOff;
+                boolean inside = rel >= 0 && rel / ldc < m && rel % ldc < n;
+                if (!inside) assertThat(got[idx]).as("C padding at %d", idx).isEqualTo(c[idx]);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3}")
+    @CsvSource({
+            "false, false, 1, 1, 1", "false, true, 1, 1, 1", "true, false, 1, 1, 1", "true, true, 1, 1, 1",
+            "false, false, 7, 5, 13", "false, true, 7, 5, 13", "true, false, 7, 5, 13", "true, true, 7, 5, 13",
+            "false, false, 33, 65, 17", "false, true, 33, 65, 17", "true, false, 33, 65, 17", "true, true, 33, 65, 17",
+            "false, false, 100, 3, 1", "false, true, 100, 3, 1", "true, false, 100, 3, 1", "true, true, 100, 3, 1",
+            "false, false, 3, 100, 1", "true, true, 5, 1, 40",
+            "false, false, 61, 70, 900", "false, true, 61, 70, 900", "true, false, 61, 70, 900", "true, true, 61, 70, 900",
+    })
+    void matchesDoublePrecisionProduct(boolean transA, boolean transB, int m, int n, int k) {
+        Case tight = Case.random(m * 31L + n * 7L + k, transA, transB, m, n, k, 1f, 0f, 0);
+        tight.assertMatches(tight.run());
+        Case padded = Case.random(k * 31L + m, transA, transB, m, n, k, 1f, 0f, 3);
+        padded.assertMatches(padded.run());
+    }
+
+    @ParameterizedTest(name = "transA={0} transB={1}")
+    @CsvSource({"false, false", "false, true", "true, false", "true, true"})
+    void scalesByAlphaAndAddsBetaTimesC(boolean transA, boolean transB) {
+        Case x = Case.random(5, transA, transB, 19, 37, 450, -0.75f, 1.5f, 2);
+        x.assertMatches(x.run());
+    }
+
+    @Test
+    void betaZeroIgnoresNaNInC() {
+        Case x = Case.random(6, false, true, 9, 20, 11, 2f, 0f, 1);
+        for (int i = 0; i < x.m(); i++) {
+            for (int j = 0; j < x.n(); j++) x.c()[x.cOff() + i * x.ldc() + j] = Float.NaN;
+        }
+        float[] got = x.run();
+        x.assertMatches(got);
+        assertThat(got[x.cOff()]).isNotNaN();
+    }
+
+    @Test
+    void zeroKGivesBetaTimesC() {
+        Case scaled = Case.random(7, false, false, 4, 6, 0, 1f, 0.5f, 2);
+        scaled.assertMatches(scaled.run());
+        Case zeroed = Case.random(8, true, true, 4, 6, 0, 1f, 0f, 2);
+        float[] got = zeroed.run();
+        assertThat(got[zeroed.cOff() + zeroed.ldc() + 5]).isZero();
+        zeroed.assertMatches(got);
+    }
+
+    @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3}")
+    @CsvSource({
+            "false, false, 256, 128, 128", "false, true, 256, 128, 128", "true, false, 128, 128, 256", "true, true, 99, 70, 500",
+            "false, false, 8, 200, 700", "true, false, 300, 33, 100",
+    })
+    void sameBitsWithOneTwoOrThreeThreads(boolean transA, boolean transB, int m, int n, int k) {
+        Case x = Case.random(9, transA, transB, m, n, k, 1f, 0.5f, 1);
+        Parallel.setThreads(1);
+        float[] one = x.run();
+        Parallel.setThreads(2);
+        float[] two = x.run();
+        Parallel.setThreads(3);
+        float[] three = x.run();
+        assertThat(two).isEqualTo(one);
+        assertThat(three).isEqualTo(one);
+        x.assertMatches(one);
+    }
+
+    @Test
+    void rejectsStridesShorterThanRows() {
+        float[] x = new float[100];
+        assertThatThrownBy(() -> Gemm.sgemm(false, false, 4, 4, 5, 1f, x, 0, 4, x, 0, 4, 0f, new float[16], 0, 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lda=4").hasMessageContaining("5 columns of A");
+    }
+
+    @Test
+    void rejectsArraysTooShort() {
+        assertThatThrownBy(() -> Gemm.sgemm(false, true, 4, 4, 5, 1f, new float[20], 0, 5, new float[19], 0, 5, 0f, new float[16], 0, 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("B (4x5").hasMessageContaining("needs 20 floats but the array has 19");
+    }
+
+    @Test
+    void rejectsNegativeSizes() {
+        assertThatThrownBy(() -> Gemm.sgemm(false, false, -1, 1, 1, 1f, new float[1], 0, 1, new float[1], 0, 1, 0f, new float[1], 0, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("m=-1");
+    }
+}
