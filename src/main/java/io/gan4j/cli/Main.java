@@ -1,13 +1,16 @@
 package io.gan4j.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
-/** The gan4j command line: train, sample, eval, serve, bench. */
+/** The gan4j command line: train, presets, sample, eval, bench. */
 @Command(name = "gan4j", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Train, watch and use GANs on a CPU, in pure Java.",
-        subcommands = {BenchCommand.class})
+        subcommands = {TrainCommand.class, PresetsCommand.class, SampleCommand.class, EvalCommand.class, BenchCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 error, 2 bad usage."})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -15,6 +18,52 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (0 ok, 1 error, 2 usage). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs with the given standard output and error, e.g. to capture them in tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::onError);
+        cl.setParameterExceptionHandler(Main::onUsageError);
+        return cl;
+    }
+
+    /** Any failure while running: one line on standard error, the stack trace only with --verbose. */
+    private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("gan4j: " + ErrorMessages.of(e));
+        if (verbose(parsed)) e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    private static int onUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("gan4j: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(VerboseOption.NAME)) return true;
+        }
+        return false;
     }
 }

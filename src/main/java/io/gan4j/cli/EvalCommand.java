@@ -1,0 +1,56 @@
+package io.gan4j.cli;
+
+import io.gan4j.io.Json;
+import io.gan4j.train.metrics.Metrics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gan4j eval}: the metrics of a run's saved generator. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recompute the metrics of a run's trained generator (or its latest checkpoint): energy distance for",
+            "any data; residual share and x-coverage for function targets; modes captured and high-quality share",
+            "for the ring. Same samples as at the end of training, so the same figures as its metrics.json."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "RUN_DIR", description = "The run folder.")
+    Path run;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        SavedRun saved = SavedRun.load(run);
+        var config = saved.setup().config();
+        Map<String, Double> metrics = Metrics.evaluate(saved.setup(), config.output().samples(), config.seed());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("run", run.toString());
+            m.put("model", saved.source());
+            m.put("iteration", saved.iteration());
+            m.put("samples", config.output().samples());
+            m.put("metrics", Json.finite(metrics));
+            out.print(Json.text(m));
+        } else {
+            out.printf("%s (%s, iteration %,d), %,d samples:%n", run, saved.source(), saved.iteration(), config.output().samples());
+            out.print(Describe.metrics(metrics));
+        }
+        out.flush();
+        return 0;
+    }
+}

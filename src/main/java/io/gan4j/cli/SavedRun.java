@@ -1,0 +1,36 @@
+package io.gan4j.cli;
+
+import io.gan4j.io.Checkpoints;
+import io.gan4j.io.SafeTensors;
+import io.gan4j.train.GanFactory;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A trained generator read back from a run folder: its config.yaml rebuilds the GAN (and the
+ * same standardiser, fitted on the same seeded draws), then generator.safetensors — or, when
+ * training has not finished, the latest checkpoint — supplies the weights.
+ */
+record SavedRun(Path dir, GanFactory.Setup setup, String source, int iteration) {
+    static SavedRun load(Path dir) throws IOException {
+        Path configFile = dir.resolve(RunFolder.CONFIG);
+        if (!Files.isRegularFile(configFile)) throw new IOException(dir + " is not a run folder: it has no " + RunFolder.CONFIG);
+        GanFactory.Setup setup = GanFactory.build(ConfigLoader.resolved(configFile));
+        Path generator = dir.resolve(RunFolder.GENERATOR);
+        if (Files.isRegularFile(generator)) {
+            Checkpoints.loadModule(generator, setup.gan().generator());
+            String it = SafeTensors.read(generator).metadata().getOrDefault("iteration", "-1");
+            return new SavedRun(dir, setup, RunFolder.GENERATOR, it.matches("\\d+") ? Integer.parseInt(it) : -1);
+        }
+        Optional<Path> checkpoint = Checkpoints.latest(dir);
+        if (checkpoint.isEmpty()) {
+            throw new IOException(dir + " has no trained generator yet (no " + RunFolder.GENERATOR + ", no checkpoint)");
+        }
+        int iteration = Checkpoints.restore(checkpoint.get(), setup.gan());
+        return new SavedRun(dir, setup, dir.relativize(checkpoint.get()).toString(), iteration);
+    }
+}

@@ -1,0 +1,171 @@
+package io.gan4j.cli;
+
+import io.gan4j.io.Checkpoints;
+import io.gan4j.io.SafeTensors;
+import io.gan4j.tensor.AtomicFiles;
+import io.gan4j.train.GanFactory;
+import io.gan4j.train.Outcome;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.config.ConfigException;
+import io.gan4j.train.config.ConfigLoader;
+import io.gan4j.train.config.DataConfig;
+import io.gan4j.train.config.Presets;
+import io.gan4j.train.config.RunConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gan4j train}: trains a preset or a YAML config into a new run folder, or resumes one. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a GAN from a preset or a YAML config, writing a run folder <out>/<yyyyMMdd-HHmmss>-<name>/",
+            "with the config, losses, pictures, checkpoints, the trained networks, samples and metrics.",
+            "The last line printed names the run folder."},
+        footer = {"", "Examples:", "  gan4j train", "  gan4j train sine --set train.iterations=5000 --seed 7",
+            "  gan4j train my-run.yaml --out experiments", "  gan4j train --resume runs/20261123-201500-quadratic",
+            "", "Presets: gan4j presets. Config keys: see README.md, 'Configuration keys'."})
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PRESET|FILE.yaml",
+            description = "A preset name (see 'gan4j presets'; without one, the default preset) or a YAML config file.")
+    String source;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a config key, e.g. --set train.iterations=2000 --set generator.hidden=64,64 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "The run's seed (same as --set seed=N).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs", description = "Parent folder of the run folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue a run folder from its latest checkpoint up to its train.iterations, exactly as if never stopped.")
+    Path resume;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        return resume != null ? resume() : fresh();
+    }
+
+    private int fresh() throws IOException {
+        RunConfig config = withAbsoluteDataFile(resolveConfig());
+        GanFactory.Setup setup = GanFactory.build(config);
+        RunFolder folder = new RunFolder(RunFolder.create(out, config.name(), LocalDateTime.now()), config.train().iterations());
+        AtomicFiles.writeString(folder.file(RunFolder.CONFIG), ConfigLoader.toYaml(config));
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("gan4j train: " + (ConfigLoader.isPreset(sourceName()) ? "preset " : "config ") + sourceName()
+                + (config.description().isBlank() ? "" : " — " + config.description()));
+        printHeader(w, setup, folder);
+        return finish(w, folder, TrainingSession.run(setup, folder, 0, Map.of(), w));
+    }
+
+    private int resume() throws IOException {
+        if (source != null || !overrides.isEmpty() || seed != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--resume continues a run with its own config.yaml; it takes no preset, file, --set or --seed");
+        }
+        Path configFile = resume.resolve(RunFolder.CONFIG);
+        if (!Files.isRegularFile(configFile)) throw new IOException(resume + " is not a run folder: it has no " + RunFolder.CONFIG);
+        RunConfig config = ConfigLoader.resolved(configFile);
+        GanFactory.Setup setup = GanFactory.build(config);
+        RunFolder folder = new RunFolder(resume, config.train().iterations());
+        Optional<Path> checkpoint = Checkpoints.latest(resume);
+        int done = checkpoint.isPresent() ? Checkpoints.restore(checkpoint.get(), setup.gan()) : 0;
+        Map<String, String> meta = checkpoint.isPresent() ? SafeTensors.read(checkpoint.get()).metadata() : Map.of();
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "gan4j train: resuming %s at iteration %,d of %,d (%s)%n", resume, done, config.train().iterations(),
+                checkpoint.map(p -> "from " + resume.relativize(p)).orElse("no checkpoint yet: starting over"));
+        printHeader(w, setup, folder);
+        return finish(w, folder, TrainingSession.run(setup, folder, done, meta, w));
+    }
+
+    private void printHeader(PrintWriter w, GanFactory.Setup setup, RunFolder folder) {
+        List<String[]> lines = new ArrayList<>(Describe.header(setup));
+        lines.add(new String[] {"run folder", folder.dir().toString()});
+        w.print(Describe.table(lines));
+        if (verbose.verbose) w.print("config:\n" + ConfigLoader.toYaml(setup.config()).indent(2));
+        w.flush();
+    }
+
+    private int finish(PrintWriter w, RunFolder folder, TrainingSession.Result r) {
+        Outcome o = r.outcome();
+        switch (o.status()) {
+            case COMPLETED -> w.printf(Locale.ROOT, "completed %,d iterations in %s%n", o.iterations(), Describe.duration(r.seconds()));
+            case STOPPED_EARLY -> w.println(o.message());
+            case DIVERGED -> w.println("stopped: " + o.message() + "; the last good checkpoint is kept");
+        }
+        if (r.metrics() != null) w.print("metrics:\n" + Describe.metrics(r.metrics()));
+        w.println("run folder: " + folder.dir());
+        w.flush();
+        if (o.diverged()) throw new TrainingDiverged(o.message());
+        return 0;
+    }
+
+    private String sourceName() {
+        return source == null ? Presets.DEFAULT : source;
+    }
+
+    /**
+     * A preset or file, then the overrides. Problems with the preset name or the overrides are
+     * usage errors (exit 2); problems inside a config file are errors of that file (exit 1).
+     */
+    private RunConfig resolveConfig() {
+        String name = sourceName();
+        List<String> all = new ArrayList<>(overrides);
+        if (seed != null) all.add("seed=" + seed);
+        boolean preset = ConfigLoader.isPreset(name);
+        if (!preset && !looksLikeFile(name)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no preset named '" + name + "' (presets: " + String.join(", ", Presets.NAMES) + "; or name a .yaml file)");
+        }
+        if (!preset) ConfigLoader.file(Path.of(name), List.of());
+        try {
+            return preset ? ConfigLoader.preset(name, all) : ConfigLoader.file(Path.of(name), all);
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
+    }
+
+    private static boolean looksLikeFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.contains("/") || Files.exists(Path.of(name));
+    }
+
+    /** A CSV path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
+    private static RunConfig withAbsoluteDataFile(RunConfig c) {
+        DataConfig d = c.data();
+        if (!d.kind().equals("csv") || d.file() == null || d.file().isBlank()) return c;
+        String absolute = Path.of(d.file()).toAbsolutePath().normalize().toString();
+        DataConfig data = new DataConfig(d.kind(), d.a(), d.xMin(), d.xMax(), d.noise(), d.amplitude(), d.frequency(), d.formula(),
+                d.modes(), d.radius(), d.sigma(), d.scale(), absolute, d.standardize());
+        return new RunConfig(c.name(), c.description(), c.seed(), data, c.latent(), c.generator(), c.discriminator(), c.objective(),
+                c.generatorOptimizer(), c.discriminatorOptimizer(), c.train(), c.output());
+    }
+
+    /** Training stopped on a NaN or infinity; the message names the iteration and the figure. */
+    static final class TrainingDiverged extends RuntimeException {
+        TrainingDiverged(String message) {
+            super(message);
+        }
+    }
+}

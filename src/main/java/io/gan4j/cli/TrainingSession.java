@@ -1,0 +1,84 @@
+package io.gan4j.cli;
+
+import io.gan4j.io.CheckpointListener;
+import io.gan4j.io.LossCsv;
+import io.gan4j.io.LossCsvListener;
+import io.gan4j.io.MetricsFileListener;
+import io.gan4j.io.ModelFilesListener;
+import io.gan4j.train.GanFactory;
+import io.gan4j.train.ListenerState;
+import io.gan4j.train.LossLog;
+import io.gan4j.train.LrScheduleListener;
+import io.gan4j.train.Outcome;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.Trainer;
+import io.gan4j.train.TrainingListener;
+import io.gan4j.train.Version;
+import io.gan4j.train.config.ConfigLoader;
+import io.gan4j.train.config.OutputConfig;
+import io.gan4j.train.config.RunConfig;
+import io.gan4j.train.metrics.MetricsListener;
+import io.gan4j.viz.SnapshotListener;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One training session writing into a run folder: assembles the listeners (schedule, loss log,
+ * metrics, losses.csv, pictures, checkpoints, model files, metrics.json, progress), restores
+ * their state when resuming, and runs the trainer. The order matters: producers of state
+ * (loss log, metrics) come before the listeners that read or checkpoint it.
+ */
+final class TrainingSession {
+    record Result(Outcome outcome, Map<String, Double> metrics, double seconds) {}
+
+    private TrainingSession() {}
+
+    /**
+     * @param done             iterations already completed (restored from a checkpoint), 0 for a new run
+     * @param checkpointMeta   the restored checkpoint's metadata (listener state), empty for a new run
+     */
+    static Result run(GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> checkpointMeta, PrintWriter out)
+            throws IOException {
+        RunConfig c = setup.config();
+        OutputConfig o = c.output();
+        String version = Version.current();
+        LossLog log = new LossLog(o.logEvery(), setup.gan().objective().isCritic());
+        if (done > 0 && Files.exists(folder.file(RunFolder.LOSSES))) log.seed(LossCsv.read(folder.file(RunFolder.LOSSES), log.columns(), done));
+        MetricsListener metrics = new MetricsListener(setup, o.evalEvery(), o.samples(), c.train().patience());
+        List<ListenerState> states = List.of(log, metrics);
+        CheckpointListener.restoreStates(checkpointMeta, states);
+
+        List<TrainingListener> listeners = new ArrayList<>();
+        if (!LrScheduleListener.isConstant(c.train())) {
+            listeners.add(new LrScheduleListener(LrScheduleListener.of(c.train()),
+                    (float) c.generatorOptimizer().lr(), (float) c.discriminatorOptimizer().lr()));
+        }
+        listeners.add(log);
+        listeners.add(metrics);
+        if (o.logEvery() > 0) listeners.add(new LossCsvListener(folder.file(RunFolder.LOSSES), log));
+        listeners.add(new SnapshotListener(folder, setup, log, o.plotEvery(), o.frameEvery()));
+        Map<String, String> meta = metadata(c, version);
+        listeners.add(new CheckpointListener(folder.dir(), o.checkpointEvery(), meta, states));
+        listeners.add(new ModelFilesListener(folder, setup, meta, version));
+        listeners.add(new MetricsFileListener(folder.file(RunFolder.METRICS), metrics, version));
+        listeners.add(ProgressListener.forConsole(out, log));
+
+        long start = System.nanoTime();
+        Outcome outcome = new Trainer(setup.gan(), c.seed(), c.train().iterations(), listeners).runFrom(done);
+        return new Result(outcome, metrics.finalMetrics(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** What the checkpoints and final network files carry besides tensors. */
+    static Map<String, String> metadata(RunConfig c, String version) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("config", ConfigLoader.toYaml(c));
+        m.put("gan4j_version", version);
+        m.put("seed", Long.toString(c.seed()));
+        return m;
+    }
+}

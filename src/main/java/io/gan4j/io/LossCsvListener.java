@@ -1,0 +1,47 @@
+package io.gan4j.io;
+
+import io.gan4j.train.LossLog;
+import io.gan4j.train.Outcome;
+import io.gan4j.train.StepResult;
+import io.gan4j.train.TrainingContext;
+import io.gan4j.train.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Keeps {@code losses.csv} up to date with a {@link LossLog} (listed before this listener): the
+ * whole file is rewritten atomically at each new row, so it is never seen half-written.
+ */
+public final class LossCsvListener implements TrainingListener {
+    private final Path file;
+    private final LossLog log;
+
+    public LossCsvListener(Path file, LossLog log) {
+        this.file = file;
+        this.log = log;
+    }
+
+    @Override
+    public void onStart(TrainingContext context) {
+        write();
+    }
+
+    @Override
+    public void afterStep(TrainingContext context, StepResult result) {
+        if (log.loggedAt(context.iteration())) write();
+    }
+
+    @Override
+    public void onEnd(TrainingContext context, Outcome outcome) {
+        write();
+    }
+
+    private void write() {
+        try {
+            LossCsv.write(file, log.columns(), log.rows());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.gan4j.io;
+
+import io.gan4j.train.DataColumns;
+import io.gan4j.train.GanFactory;
+import io.gan4j.train.Outcome;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.Samples;
+import io.gan4j.train.TrainingContext;
+import io.gan4j.train.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The trained model's files: {@code model.json} at the start; at the end (unless training
+ * diverged, which would leave non-finite weights) {@code generator.safetensors} and
+ * {@code discriminator.safetensors} with metadata, {@code optimizers.safetensors}, and
+ * {@code samples.csv} with generated examples in the data's units.
+ */
+public final class ModelFilesListener implements TrainingListener {
+    /** Stream name of the generated examples in samples.csv. */
+    public static final String SAMPLES_STREAM = "samples";
+
+    private final RunFolder folder;
+    private final GanFactory.Setup setup;
+    private final Map<String, String> metadata;
+    private final String version;
+
+    /** @param metadata stored in both networks' files, with the iteration added (e.g. config, version, seed) */
+    public ModelFilesListener(RunFolder folder, GanFactory.Setup setup, Map<String, String> metadata, String version) {
+        this.folder = folder;
+        this.setup = setup;
+        this.metadata = Map.copyOf(metadata);
+        this.version = version;
+    }
+
+    @Override
+    public void onStart(TrainingContext context) {
+        try {
+            Json.write(folder.file(RunFolder.MODEL), ModelJson.of(setup, version));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder.file(RunFolder.MODEL), e);
+        }
+    }
+
+    @Override
+    public void onEnd(TrainingContext context, Outcome outcome) {
+        if (outcome.diverged()) return;
+        Map<String, String> meta = new LinkedHashMap<>(metadata);
+        meta.put("iteration", Integer.toString(context.iteration()));
+        var gan = context.gan();
+        try {
+            Checkpoints.saveModule(folder.file(RunFolder.GENERATOR), gan.generator(), meta);
+            Checkpoints.saveModule(folder.file(RunFolder.DISCRIMINATOR), gan.discriminator(), meta);
+            Checkpoints.saveOptimizers(folder.file(RunFolder.OPTIMIZERS), gan.generatorOptimizer(), gan.discriminatorOptimizer());
+            int n = setup.config().output().samples();
+            SamplesCsv.write(folder.file(RunFolder.SAMPLES), DataColumns.of(setup.data()),
+                    Samples.inDataUnits(setup, n, context.seed(), SAMPLES_STREAM));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the final model in " + folder.dir() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.gan4j.train;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Where a run's files go: {@code <parent>/<yyyyMMdd-HHmmss>-<name>/}. Only names here; the
+ * listeners of io and viz write the files. Iteration numbers in file names are zero-padded to the
+ * width of the run's last iteration, so the files list in training order.
+ */
+public final class RunFolder {
+    public static final String CONFIG = "config.yaml", LOSSES = "losses.csv", LOSS_PLOT = "losses.png", GIF = "training.gif",
+            FRAMES = "frames", GENERATOR = "generator.safetensors", DISCRIMINATOR = "discriminator.safetensors",
+            OPTIMIZERS = "optimizers.safetensors", MODEL = "model.json", SAMPLES = "samples.csv", METRICS = "metrics.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+    private final int digits;
+
+    public RunFolder(Path dir, int totalIterations) {
+        this.dir = dir;
+        this.digits = Integer.toString(Math.max(1, totalIterations)).length();
+    }
+
+    /** Creates a fresh folder {@code parent/<stamp>-<name>}, adding -2, -3... if that name is taken. */
+    public static Path create(Path parent, String name, LocalDateTime now) throws IOException {
+        Files.createDirectories(parent);
+        String base = STAMP.format(now) + "-" + name;
+        for (int k = 1; ; k++) {
+            Path candidate = parent.resolve(k == 1 ? base : base + "-" + k);
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another run started in the same second with the same name
+            }
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    /** {@code scatter-<iteration>.png}. */
+    public Path scatter(int iteration) {
+        return dir.resolve("scatter-" + padded(iteration) + ".png");
+    }
+
+    public Path framesDir() {
+        return dir.resolve(FRAMES);
+    }
+
+    /** {@code frames/frame-<iteration>.png}. */
+    public Path frame(int iteration) {
+        return framesDir().resolve("frame-" + padded(iteration) + ".png");
+    }
+
+    public String padded(int iteration) {
+        return String.format("%0" + digits + "d", iteration);
+    }
+}

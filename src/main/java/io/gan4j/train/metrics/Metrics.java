@@ -1,0 +1,59 @@
+package io.gan4j.train.metrics;
+
+import io.gan4j.data.FunctionTarget;
+import io.gan4j.data.RingData;
+import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.train.GanFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How good a generator is, in the data's own units. For every kind of data: the energy distance
+ * between generated examples and as many held-out real ones. For a function target y = f(x): the
+ * mean residual as a share of the y-range and the x-coverage ({@link FunctionFit}). For the ring
+ * of Gaussians: modes captured and the share of high-quality samples ({@link ModeCoverage}).
+ *
+ * <p>Samples come from fixed streams {@code Rng.at(seed, "eval", k)}, so the same generator gets
+ * the same figures during training, at its end and from {@code gan4j eval}.
+ */
+public final class Metrics {
+    public static final String ENERGY_DISTANCE = "energy_distance";
+    /** The energy distance is quadratic in the sample size; beyond this many examples it uses the first ones. */
+    public static final int MAX_ENERGY_SAMPLES = 5_000;
+
+    private Metrics() {}
+
+    /** The metrics by name, in a fixed order; NaN when the generator's output is not finite. */
+    public static Map<String, Double> evaluate(GanFactory.Setup setup, int samples, long seed) {
+        int n = samples, d = setup.data().dim();
+        Tensor real = setup.data().sample(n, Rng.at(seed, "eval", 0)).reshape(n, d);
+        Tensor generated = setup.toData(setup.gan().sample(n, Rng.at(seed, "eval", 1)).reshape(n, d));
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (setup.data() instanceof FunctionTarget f) {
+            FunctionFit fit = FunctionFit.of(f.function(), f.xMin(), f.xMax(), real, generated);
+            m.put("residual_share", fit.residualShare());
+            m.put("x_coverage", fit.xCoverage());
+        }
+        if (setup.data() instanceof RingData ring) {
+            ModeCoverage c = ModeCoverage.of(ring.modeCentres(), ring.sigma(), generated);
+            m.put("modes_captured", (double) c.modesCaptured());
+            m.put("high_quality_share", c.highQualityShare());
+        }
+        m.put(ENERGY_DISTANCE, energyDistance(real, generated));
+        if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
+        return m;
+    }
+
+    private static double energyDistance(Tensor real, Tensor generated) {
+        int n = Math.min(real.dim(0), MAX_ENERGY_SAMPLES), d = real.dim(1);
+        return EnergyDistance.between(firstRows(real, n, d), firstRows(generated, n, d));
+    }
+
+    private static Tensor firstRows(Tensor t, int n, int d) {
+        if (t.dim(0) == n) return t;
+        float[] rows = new float[n * d];
+        System.arraycopy(t.data(), 0, rows, 0, rows.length);
+        return Tensor.of(rows, n, d);
+    }
+}

@@ -1,0 +1,169 @@
+package io.gan4j.viz;
+
+import io.gan4j.train.GanFactory;
+import io.gan4j.train.LossLog;
+import io.gan4j.train.Outcome;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.StepResult;
+import io.gan4j.train.TrainingContext;
+import io.gan4j.train.TrainingListener;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * The run's pictures: a scatter PNG every {@code plotEvery} iterations and at the end, a GIF
+ * frame every {@code frameEvery} (kept as PNGs in {@code frames/}, so a resumed run rebuilds the
+ * whole animation), {@code training.gif} rebuilt at each plot and at the end, and the loss plot
+ * from a {@link LossLog} (listed before this one) at each plot and at the end.
+ *
+ * <p>After a divergence nothing is drawn from the broken networks; the loss plot's title says
+ * where training diverged.
+ */
+public final class SnapshotListener implements TrainingListener {
+    public static final ScatterStyle FRAME_STYLE = new ScatterStyle(480, 420, 5, 220, 0.45f);
+    public static final int GIF_DELAY_MS = 120;
+    private static final Pattern FRAME = Pattern.compile("frame-(\\d+)\\.png");
+
+    private final RunFolder folder;
+    private final GanFactory.Setup setup;
+    private final LossLog log;
+    private final int plotEvery;
+    private final int frameEvery;
+    private SnapshotRenderer renderer;
+    private StepResult lastResult;
+    private int lastPlot = -1, lastFrame = -1;
+
+    public SnapshotListener(RunFolder folder, GanFactory.Setup setup, LossLog log, int plotEvery, int frameEvery) {
+        this.folder = folder;
+        this.setup = setup;
+        this.log = log;
+        this.plotEvery = plotEvery;
+        this.frameEvery = frameEvery;
+    }
+
+    @Override
+    public void onStart(TrainingContext context) {
+        if (SnapshotRenderer.canDraw(setup)) renderer = new SnapshotRenderer(setup, context.seed());
+        int start = context.iteration();
+        if (start > 0) {
+            deleteFramesAfter(start);
+        } else if (frameEvery > 0) {
+            frame(context);
+        }
+    }
+
+    @Override
+    public void afterStep(TrainingContext context, StepResult result) {
+        lastResult = result;
+        int i = context.iteration();
+        if (frameEvery > 0 && i % frameEvery == 0) frame(context);
+        if (plotEvery > 0 && i % plotEvery == 0) plot(context);
+    }
+
+    @Override
+    public void onEnd(TrainingContext context, Outcome outcome) {
+        if (!outcome.diverged() && lastResult != null) {
+            if (frameEvery > 0 && lastFrame != context.iteration()) frame(context);
+            if (lastPlot != context.iteration()) scatter(context);
+        }
+        writeLossPlot(outcome.diverged() ? "Training losses — diverged at iteration " + (outcome.iterations() + 1) : LossPlotStyle.DEFAULT.title());
+        writeGif();
+    }
+
+    private void plot(TrainingContext context) {
+        scatter(context);
+        writeLossPlot(LossPlotStyle.DEFAULT.title());
+        writeGif();
+    }
+
+    private void scatter(TrainingContext context) {
+        lastPlot = context.iteration();
+        if (renderer == null) return;
+        ScatterFrame.writePng(renderer.snapshot(title(context), context.iteration()), folder.scatter(context.iteration()));
+    }
+
+    private void frame(TrainingContext context) {
+        lastFrame = context.iteration();
+        if (renderer == null) return;
+        ScatterFrame.writePng(renderer.snapshot(title(context), context.iteration()), FRAME_STYLE, folder.frame(context.iteration()));
+    }
+
+    private String title(TrainingContext context) {
+        if (lastResult == null) return String.format(Locale.ROOT, "iteration %,d", context.iteration());
+        return ScatterFrame.title(context.iteration(), lastResult.dLoss(), lastResult.gLoss());
+    }
+
+    private void writeLossPlot(String title) {
+        if (log.every() == 0) return;
+        List<LossLog.Row> rows = log.rows();
+        LossPlot.writePng(List.of(series("D loss", rows, "d_loss"), series("G loss", rows, "g_loss")),
+                LossPlotStyle.DEFAULT.withTitle(title), folder.file(RunFolder.LOSS_PLOT));
+    }
+
+    private static LossSeries series(String name, List<LossLog.Row> rows, String column) {
+        double[] xs = new double[rows.size()], ys = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            xs[i] = rows.get(i).iteration();
+            ys[i] = rows.get(i).get(column);
+        }
+        return new LossSeries(name, xs, ys);
+    }
+
+    /** Rebuilds training.gif from every frame PNG, in iteration order. */
+    private void writeGif() {
+        List<Path> frames = frameFiles();
+        if (frames.isEmpty()) return;
+        try (GifWriter gif = GifWriter.open(folder.file(RunFolder.GIF), GIF_DELAY_MS)) {
+            for (Path f : frames) gif.add(read(f));
+            gif.finish();
+        }
+    }
+
+    private static BufferedImage read(Path png) {
+        try {
+            BufferedImage image = ImageIO.read(png.toFile());
+            if (image == null) throw new IOException("not a readable image");
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read GIF frame " + png + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> frameFiles() {
+        Path dir = folder.framesDir();
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> frames = new ArrayList<>(files.filter(p -> iterationOf(p) >= 0).toList());
+            frames.sort((a, b) -> Long.compare(iterationOf(a), iterationOf(b)));
+            return frames;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private void deleteFramesAfter(int iteration) {
+        for (Path f : frameFiles()) {
+            if (iterationOf(f) <= iteration) continue;
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete stale frame " + f, e);
+            }
+        }
+    }
+
+    private static long iterationOf(Path p) {
+        Matcher m = FRAME.matcher(p.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+}
