@@ -14,6 +14,7 @@ import io.gan4j.train.config.RunConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,9 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gan4j train}: trains a preset or a YAML config into a new run folder, or resumes one. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a GAN from a preset or a YAML config, writing a run folder <out>/<yyyyMMdd-HHmmss>-<name>/",
-            "with the config, losses, pictures, checkpoints, the trained networks, samples and metrics.",
-            "The last line printed names the run folder."},
+        description = "Train a GAN from a preset or a YAML config, writing a run folder <out>/<yyyyMMdd-HHmmss>-<name>/ with the"
+            + " config, losses, pictures, checkpoints, the trained networks, samples and metrics. The last line printed names the run folder.",
         footer = {"", "Examples:", "  gan4j train", "  gan4j train sine --set train.iterations=5000 --seed 7",
             "  gan4j train my-run.yaml --out experiments", "  gan4j train --resume runs/20261123-201500-quadratic",
             "", "Presets: gan4j presets. Config keys: see README.md, 'Configuration keys'."})
@@ -47,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
     String source;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a config key, e.g. --set train.iterations=2000 --set generator.hidden=64,64 (repeatable).")
+            description = "Override a config key (repeatable), for example --set generator.hidden=64,64")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "N", description = "The run's seed (same as --set seed=N).")
@@ -130,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
      * A preset or file, then the overrides. Problems with the preset name or the overrides are
      * usage errors (exit 2); problems inside a config file are errors of that file (exit 1).
      */
-    private RunConfig resolveConfig() {
+    private RunConfig resolveConfig() throws IOException {
         String name = sourceName();
         List<String> all = new ArrayList<>(overrides);
         if (seed != null) all.add("seed=" + seed);
@@ -139,12 +139,20 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no preset named '" + name + "' (presets: " + String.join(", ", Presets.NAMES) + "; or name a .yaml file)");
         }
+        if (!preset && !Files.exists(Path.of(name))) throw new NoSuchFileException(name);
         if (!preset) ConfigLoader.file(Path.of(name), List.of());
         try {
             return preset ? ConfigLoader.preset(name, all) : ConfigLoader.file(Path.of(name), all);
         } catch (ConfigException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), fromOverrides(e.getMessage(), preset ? "preset '" + name + "'" : name), e);
         }
+    }
+
+    /** The config alone loaded fine, so the overrides are at fault: say so instead of naming the config. */
+    private static String fromOverrides(String message, String source) {
+        if (message.startsWith("--set")) return message;
+        String rest = message.startsWith(source + ": ") ? message.substring(source.length() + 2) : message;
+        return "--set: " + rest;
     }
 
     private static boolean looksLikeFile(String name) {
