@@ -3,8 +3,8 @@ package io.gan4j.train.config;
 /**
  * What a run writes, and how often (in iterations; 0 turns a kind of output off).
  *
- * @param logEvery        progress line / losses.csv row
- * @param plotEvery       scatter PNG
+ * @param logEvery        losses.csv row and loss-plot point (figures averaged over the interval)
+ * @param plotEvery       scatter PNG, loss plot and training.gif refresh
  * @param frameEvery      GIF frame
  * @param checkpointEvery checkpoint
  * @param evalEvery       metrics (and early stopping)
