@@ -62,7 +62,7 @@ abstract class ProgressListener implements TrainingListener {
         public void afterStep(TrainingContext context, StepResult result) {
             last = result;
             bar.stepTo(context.iteration());
-            bar.setExtraMessage(losses());
+            bar.setExtraMessage(" " + losses());
         }
 
         @Override

@@ -69,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int fresh() throws IOException {
-        RunConfig config = withAbsoluteDataFile(resolveConfig());
+        RunConfig config = withAbsoluteDataFile(namedAfterNewData(resolveConfig()));
         GanFactory.Setup setup = GanFactory.build(config);
         RunFolder folder = new RunFolder(RunFolder.create(out, config.name(), LocalDateTime.now()), config.train().iterations());
         AtomicFiles.writeString(folder.file(RunFolder.CONFIG), ConfigLoader.toYaml(config));
@@ -77,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
         w.println("gan4j train: " + (ConfigLoader.isPreset(sourceName()) ? "preset " : "config ") + sourceName()
                 + (config.description().isBlank() ? "" : " — " + config.description()));
         printHeader(w, setup, folder);
-        return finish(w, folder, TrainingSession.run(setup, folder, 0, Map.of(), w));
+        return train(w, setup, folder, 0, Map.of());
     }
 
     private int resume() throws IOException {
@@ -97,7 +97,13 @@ final class TrainCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "gan4j train: resuming %s at iteration %,d of %,d (%s)%n", resume, done, config.train().iterations(),
                 checkpoint.map(p -> "from " + resume.relativize(p)).orElse("no checkpoint yet: starting over"));
         printHeader(w, setup, folder);
-        return finish(w, folder, TrainingSession.run(setup, folder, done, meta, w));
+        return train(w, setup, folder, done, meta);
+    }
+
+    private int train(PrintWriter w, GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> meta) throws IOException {
+        try (Interruption interruption = new Interruption(folder.dir()).install()) {
+            return finish(w, folder, TrainingSession.run(setup, folder, done, meta, w, interruption));
+        }
     }
 
     private void printHeader(PrintWriter w, GanFactory.Setup setup, RunFolder folder) {
@@ -159,6 +165,25 @@ final class TrainCommand implements Callable<Integer> {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.contains("/") || Files.exists(Path.of(name));
     }
 
+    /**
+     * {@code gan4j train --set data.kind=csv --set data.file=wind.csv} should not make a run folder named after the
+     * preset's data: unless --set names the run, it is named after the data kind (a CSV file: its name).
+     */
+    private RunConfig namedAfterNewData(RunConfig c) {
+        boolean kindChanged = overrides.stream().anyMatch(o -> o.strip().startsWith("data.kind="));
+        boolean named = overrides.stream().anyMatch(o -> o.strip().startsWith("name="));
+        if (!kindChanged || named) return c;
+        String name = c.data().kind().equals("csv")
+                ? Path.of(c.data().file()).getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "_")
+                : c.data().kind();
+        return copy(c, name, c.data());
+    }
+
+    private static RunConfig copy(RunConfig c, String name, DataConfig data) {
+        return new RunConfig(name, c.description(), c.seed(), data, c.latent(), c.generator(), c.discriminator(), c.objective(),
+                c.generatorOptimizer(), c.discriminatorOptimizer(), c.train(), c.output()).validated();
+    }
+
     /** A CSV path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
     private static RunConfig withAbsoluteDataFile(RunConfig c) {
         DataConfig d = c.data();
@@ -166,8 +191,7 @@ final class TrainCommand implements Callable<Integer> {
         String absolute = Path.of(d.file()).toAbsolutePath().normalize().toString();
         DataConfig data = new DataConfig(d.kind(), d.a(), d.xMin(), d.xMax(), d.noise(), d.amplitude(), d.frequency(), d.formula(),
                 d.modes(), d.radius(), d.sigma(), d.scale(), absolute, d.standardize());
-        return new RunConfig(c.name(), c.description(), c.seed(), data, c.latent(), c.generator(), c.discriminator(), c.objective(),
-                c.generatorOptimizer(), c.discriminatorOptimizer(), c.train(), c.output());
+        return copy(c, c.name(), data);
     }
 
     /** Training stopped on a NaN or infinity; the message names the iteration and the figure. */

@@ -42,8 +42,8 @@ final class TrainingSession {
      * @param done             iterations already completed (restored from a checkpoint), 0 for a new run
      * @param checkpointMeta   the restored checkpoint's metadata (listener state), empty for a new run
      */
-    static Result run(GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> checkpointMeta, PrintWriter out)
-            throws IOException {
+    static Result run(GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> checkpointMeta, PrintWriter out,
+                      TrainingListener interruption) throws IOException {
         RunConfig c = setup.config();
         OutputConfig o = c.output();
         String version = Version.current();
@@ -60,6 +60,7 @@ final class TrainingSession {
         }
         listeners.add(log);
         listeners.add(metrics);
+        listeners.add(interruption);
         if (o.logEvery() > 0) listeners.add(new LossCsvListener(folder.file(RunFolder.LOSSES), log));
         listeners.add(new SnapshotListener(folder, setup, log, o.plotEvery(), o.frameEvery()));
         Map<String, String> meta = metadata(c, version);

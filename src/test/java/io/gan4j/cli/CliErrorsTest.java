@@ -78,6 +78,18 @@ class CliErrorsTest {
     }
 
     @Test
+    void csvDataRunIsNamedAfterItsFile() throws IOException {
+        Path csv = dir.resolve("wind speeds.csv");
+        Files.writeString(csv, "speed,gust\n1,2\n3,5\n4,4\n2,3\n");
+        Cli r = Cli.trainTiny(dir, "--set", "data.kind=csv", "--set", "data.file=" + csv, "--set", "train.iterations=2",
+                "--set", "output.plotEvery=0", "--set", "output.frameEvery=0", "--set", "output.samples=20");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.runFolder().getFileName().toString()).endsWith("-wind_speeds");
+        assertThat(r.runFolder().resolve("samples.csv")).content().startsWith("speed,gust\n");
+        assertThat(r.runFolder().resolve("config.yaml")).content().contains("file: " + csv.toAbsolutePath());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() throws IOException {
         Path csv = dir.resolve("points.csv");
         Files.writeString(csv, "x,y\n1,2\n3,four\n");
