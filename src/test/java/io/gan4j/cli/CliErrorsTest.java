@@ -44,6 +44,13 @@ class CliErrorsTest {
     }
 
     @Test
+    void patienceWithoutEvaluationsIsAUsageError() {
+        Cli r = Cli.run("train", "--set", "train.patience=3", "--set", "output.evalEvery=0", "--out", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("train.patience needs evaluations to count");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Cli r = Cli.run("train", "--iterations", "5");
         assertThat(r.exit()).isEqualTo(2);

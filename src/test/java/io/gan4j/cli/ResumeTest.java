@@ -32,6 +32,11 @@ class ResumeTest {
         Files.delete(resumed.resolve("checkpoints/checkpoint-00000060.safetensors"));
         for (String f : new String[] {"generator.safetensors", "discriminator.safetensors", "samples.csv"}) Files.delete(resumed.resolve(f));
 
+        Cli eval = Cli.run("eval", "--run", resumed.toString());
+        assertThat(eval.exit()).as(eval.err()).isZero();
+        assertThat(eval.out()).as("without a final generator, the latest checkpoint")
+                .contains("checkpoints/checkpoint-00000030.safetensors, iteration 30");
+
         Cli r = Cli.run("train", "--resume", resumed.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("resuming " + resumed + " at iteration 30 of 60");

@@ -31,6 +31,9 @@ public record RunConfig(String name, String description, long seed, DataConfig d
         discriminatorOptimizer.validate("discriminatorOptimizer");
         train.validate();
         output.validate();
+        if (train.patience() > 0 && output.evalEvery() == 0) {
+            throw new ConfigException("train.patience needs evaluations to count: set output.evalEvery above 0");
+        }
         return this;
     }
 }
