@@ -1,11 +1,30 @@
 package io.gan4j.cli;
 
+import io.gan4j.tensor.kernel.ConvBenchmark;
+import io.gan4j.tensor.kernel.ConvBenchmark.Options;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "conv", mixinStandardHelpOptions = true, description = "Benchmark conv.")
+@Command(name = "conv", mixinStandardHelpOptions = true,
+        description = "Benchmark the convolution kernels on the DCGAN layer shapes (GFLOP/s, share of time outside GEMM).")
 final class BenchConvCommand implements Runnable {
+    @Option(names = "--batch", description = "Images per batch (default ${DEFAULT-VALUE}).")
+    int batch = Options.DEFAULTS.batch();
+
+    @Option(names = "--threads", description = "Threads spreading each batch (default ${DEFAULT-VALUE}).")
+    int threads = Options.DEFAULTS.threads();
+
+    @Option(names = "--warmup", description = "Untimed runs per layer and direction (default ${DEFAULT-VALUE}).")
+    int warmup = Options.DEFAULTS.warmup();
+
+    @Option(names = "--runs", description = "Timed runs per layer and direction; the median is reported (default ${DEFAULT-VALUE}).")
+    int runs = Options.DEFAULTS.runs();
+
     @Override
     public void run() {
-        System.out.println("bench conv: not yet");
+        Options options = new Options(batch, threads, warmup, runs);
+        List<ConvBenchmark.Measurement> results = ConvBenchmark.run(options, m -> System.out.println(ConvBenchmark.describe(m)));
+        System.out.println(ConvBenchmark.summarize(results, options));
     }
 }

@@ -49,7 +49,8 @@ public final class Conv2d {
         if (bias != null) requireSize(op, "bias", bias, g.outChannels());
         requireSize(op, "output", y, g.outputShape());
         ConvChunks chunks = ConvChunks.of(g);
-        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.forward(g, chunks, chunk, x, w, bias, y));
+        Im2col im2col = Im2col.of(g, chunks);
+        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.forward(g, chunks, im2col, chunk, x, w, bias, y));
     }
 
     /** dx [N,C,H,W] = gradient of conv2d's input given dy [N,F,OH,OW] and w [F,C,KH,KW]. */
@@ -58,7 +59,7 @@ public final class Conv2d {
         requireSize(op, "output gradient", dy, g.outputShape());
         requireSize(op, "weight", w, g.weightShape());
         requireSize(op, "input gradient", dx, g.inputShape());
-        unfoldedAdjoint(g, dy, w, dx);
+        unfoldedAdjoint(g, dy, w, null, dx);
     }
 
     /** dw [F,C,KH,KW] = gradient of conv2d's weight given x [N,C,H,W] and dy [N,F,OH,OW], summed over the batch. */
@@ -68,12 +69,13 @@ public final class Conv2d {
         requireSize(op, "output gradient", dy, g.outputShape());
         requireSize(op, "weight gradient", dw, g.weightShape());
         ConvChunks chunks = ConvChunks.of(g);
+        Im2col im2col = Im2col.of(g, chunks);
         int size = dw.length;
         float[] partials = ConvScratch.get().partials((chunks.count() - 1) * size);
         ParallelRange.run(chunks.count(), threads, chunk -> {
             float[] target = chunk == 0 ? dw : partials;
             int offset = chunk == 0 ? 0 : (chunk - 1) * size;
-            ConvPasses.weightGradient(g, chunks, chunk, x, dy, target, offset);
+            ConvPasses.weightGradient(g, chunks, im2col, chunk, x, dy, target, offset);
         });
         addPartials(dw, partials, chunks.count() - 1);
     }
@@ -95,8 +97,7 @@ public final class Conv2d {
         requireSize(op, "weight", w, g.weightShape());
         if (bias != null) requireSize(op, "bias", bias, g.inChannels());
         requireSize(op, "output", y, g.inputShape());
-        unfoldedAdjoint(g, x, w, y);
-        if (bias != null) addChannelBias(y, g.batch(), g.inChannels(), g.inPlane(), bias);
+        unfoldedAdjoint(g, x, w, bias, y);
     }
 
     /** db [C] = sum of a transposed convolution's output gradient dy [N,C,H,W] over batch and positions. */
@@ -106,10 +107,11 @@ public final class Conv2d {
         channelSums(dy, g.batch(), g.inChannels(), g.inPlane(), db);
     }
 
-    /** image = fold(w^T * columnSide): the adjoint of the convolution, shared by backwardInput and transposeForward. */
-    private static void unfoldedAdjoint(ConvGeometry g, float[] columnSide, float[] w, float[] image) {
+    /** image = fold(w^T * columnSide) + bias: the adjoint of the convolution, shared by backwardInput and transposeForward. */
+    private static void unfoldedAdjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
         ConvChunks chunks = ConvChunks.of(g);
-        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.adjoint(g, chunks, chunk, columnSide, w, image));
+        Im2col im2col = Im2col.of(g, chunks);
+        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.adjoint(g, chunks, im2col, chunk, columnSide, w, bias, image));
     }
 
     /** dw += partials[0] + partials[1] + ..., in that order for every element. */
@@ -126,27 +128,27 @@ public final class Conv2d {
         });
     }
 
+    /** sums[c] = sum over n and i of values[n, c, i], in double, each channel in a fixed order. */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
-        double[] acc = new double[channels];
-        for (int n = 0; n < batch; n++) {
-            for (int c = 0; c < channels; c++) {
-                int base = (n * channels + c) * plane;
-                double s = 0;
-                for (int i = 0; i < plane; i++) s += values[base + i];
-                acc[c] += s;
-            }
-        }
-        for (int c = 0; c < channels; c++) sums[c] = (float) acc[c];
+        ParallelRange.run(channels, threads, c -> {
+            double total = 0;
+            for (int n = 0; n < batch; n++) total += planeSum(values, (n * channels + c) * plane, plane);
+            sums[c] = (float) total;
+        });
     }
 
-    private static void addChannelBias(float[] y, int batch, int channels, int plane, float[] bias) {
-        for (int n = 0; n < batch; n++) {
-            for (int c = 0; c < channels; c++) {
-                int base = (n * channels + c) * plane;
-                float b = bias[c];
-                for (int i = 0; i < plane; i++) y[base + i] += b;
-            }
+    /** Four interleaved accumulators break the add latency chain; their order is fixed. */
+    private static double planeSum(float[] values, int from, int count) {
+        double a = 0, b = 0, c = 0, d = 0;
+        int i = 0;
+        for (; i + 3 < count; i += 4) {
+            a += values[from + i];
+            b += values[from + i + 1];
+            c += values[from + i + 2];
+            d += values[from + i + 3];
         }
+        for (; i < count; i++) a += values[from + i];
+        return (a + b) + (c + d);
     }
 
     private static void requireSize(String op, String what, float[] array, int... shape) {

@@ -10,6 +10,7 @@ final class ConvScratch {
     private float[] columns = new float[0];
     private float[] gathered = new float[0];
     private float[] partials = new float[0];
+    private float[] padded = new float[0];
 
     private ConvScratch() {}
 
@@ -27,6 +28,12 @@ final class ConvScratch {
     float[] gathered(int size) {
         if (gathered.length < size) gathered = new float[size];
         return gathered;
+    }
+
+    /** A chunk's images with a zero border, for unfold and fold. */
+    float[] padded(int size) {
+        if (padded.length < size) padded = new float[size];
+        return padded;
     }
 
     /** Per-chunk weight-gradient partial sums, owned by the calling thread for one call. */

@@ -21,15 +21,15 @@ final class GemmTimer {
         return NANOS.sum();
     }
 
-    /** c = op(a) * op(b), overwriting c (Gemm with alpha 1, beta 0). */
-    static void multiply(boolean transA, boolean transB, int m, int n, int k,
-                      float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+    /** c = op(a) * op(b) + beta * c (Gemm with alpha 1). */
+    static void multiply(boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff, int lda,
+                         float[] b, int bOff, int ldb, float beta, float[] c, int cOff, int ldc) {
         if (!enabled) {
-            Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOff, lda, b, bOff, ldb, 0f, c, cOff, ldc);
+            Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
         long start = System.nanoTime();
-        Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOff, lda, b, bOff, ldb, 0f, c, cOff, ldc);
+        Gemm.sgemm(transA, transB, m, n, k, 1f, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
         NANOS.add(System.nanoTime() - start);
     }
 }

@@ -28,7 +28,9 @@ class Conv2dKernelTest {
                 new ConvGeometry(1, 1, 5, 5, 1, 3, 3, 1, 0),
                 new ConvGeometry(9, 2, 6, 5, 3, 3, 3, 2, 0),
                 new ConvGeometry(4, 3, 11, 13, 2, 4, 4, 1, 2),
-                new ConvGeometry(7, 1, 3, 3, 2, 4, 4, 2, 2));
+                new ConvGeometry(7, 1, 3, 3, 2, 4, 4, 2, 2),
+                new ConvGeometry(9, 2, 12, 12, 3, 1, 1, 1, 0),
+                new ConvGeometry(9, 2, 12, 11, 3, 3, 3, 1, 1));
     }
 
     /** Transposed convolutions: x shape, PyTorch weight shape, stride, padding, output padding. */
@@ -40,7 +42,8 @@ class Conv2dKernelTest {
                 transposed(2, 2, 3, 4, 3, 5, 3, 2, 2, 1),
                 transposed(2, 3, 5, 5, 2, 1, 1, 2, 0, 1),
                 transposed(3, 2, 4, 4, 2, 3, 3, 2, 0, 0),
-                transposed(9, 2, 3, 3, 2, 4, 4, 2, 1, 0));
+                transposed(9, 2, 3, 3, 2, 4, 4, 2, 1, 0),
+                transposed(9, 2, 12, 11, 2, 3, 3, 1, 1, 0));
     }
 
     private static ConvGeometry transposed(int n, int in, int h, int w, int out, int kh, int kw, int s, int p, int op) {
@@ -143,9 +146,14 @@ class Conv2dKernelTest {
         assertThat(odd.outputShape()).containsExactly(1, 2, 4, 5);
     }
 
-    @Test
-    void resultsAreTheSameBitsForOneOrTwoThreads() {
-        ConvGeometry g = new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1);
+    /** One geometry multiplied per run of images, one per image; both cut into several chunks. */
+    static Stream<ConvGeometry> chunkedCases() {
+        return Stream.of(new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1), new ConvGeometry(10, 2, 13, 12, 3, 3, 3, 1, 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("chunkedCases")
+    void resultsAreTheSameBitsForOneOrTwoThreads(ConvGeometry g) {
         Rng rng = new Rng(8);
         float[] x = random(rng, g.inputShape()), w = random(rng, g.weightShape()), dy = random(rng, g.outputShape());
         float[] b = random(rng, g.outChannels());
