@@ -21,10 +21,13 @@ final class BenchConvCommand implements Runnable {
     @Option(names = "--runs", description = "Timed runs per layer and direction; the median is reported (default ${DEFAULT-VALUE}).")
     int runs = Options.DEFAULTS.runs();
 
+    @Option(names = "--gemm-gflops", description = "GEMM rate for the projected conv rate (default ${DEFAULT-VALUE}).")
+    double gemmGflops = Options.DEFAULTS.gemmGflops();
+
     @Override
     public void run() {
-        Options options = new Options(batch, threads, warmup, runs);
-        List<ConvBenchmark.Measurement> results = ConvBenchmark.run(options, m -> System.out.println(ConvBenchmark.describe(m)));
+        Options options = new Options(batch, threads, warmup, runs, gemmGflops);
+        List<ConvBenchmark.Measurement> results = ConvBenchmark.run(options, m -> System.out.println(ConvBenchmark.describe(m, options)));
         System.out.println(ConvBenchmark.summarize(results, options));
     }
 }

@@ -2,6 +2,8 @@ package io.gan4j.tensor.kernel;
 
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}.
@@ -26,6 +28,8 @@ import io.gan4j.tensor.ShapeException;
 public final class Conv2d {
     /** Default thread count for batch-parallel work: every core. */
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
+    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
 
     private static volatile int threads = DEFAULT_THREADS;
 
@@ -128,27 +132,25 @@ public final class Conv2d {
         });
     }
 
-    /** sums[c] = sum over n and i of values[n, c, i], in double, each channel in a fixed order. */
+    /**
+     * sums[c] = sum over n and i of values[n, c, i], in a fixed order: float lanes over the vector-aligned part of
+     * every plane, then the lanes and the planes' tails added in index order in double.
+     */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
+        int aligned = LANES.loopBound(plane);
         ParallelRange.run(channels, threads, c -> {
+            FloatVector lanes = FloatVector.zero(LANES);
+            double tails = 0;
+            for (int n = 0; n < batch; n++) {
+                int from = (n * channels + c) * plane;
+                for (int i = 0; i < aligned; i += LANES.length()) lanes = lanes.add(FloatVector.fromArray(LANES, values, from + i));
+                for (int i = aligned; i < plane; i++) tails += values[from + i];
+            }
+            float[] laneSums = lanes.toArray();
             double total = 0;
-            for (int n = 0; n < batch; n++) total += planeSum(values, (n * channels + c) * plane, plane);
-            sums[c] = (float) total;
+            for (float v : laneSums) total += v;
+            sums[c] = (float) (total + tails);
         });
-    }
-
-    /** Four interleaved accumulators break the add latency chain; their order is fixed. */
-    private static double planeSum(float[] values, int from, int count) {
-        double a = 0, b = 0, c = 0, d = 0;
-        int i = 0;
-        for (; i + 3 < count; i += 4) {
-            a += values[from + i];
-            b += values[from + i + 1];
-            c += values[from + i + 2];
-            d += values[from + i + 3];
-        }
-        for (; i < count; i++) a += values[from + i];
-        return (a + b) + (c + d);
     }
 
     private static void requireSize(String op, String what, float[] array, int... shape) {

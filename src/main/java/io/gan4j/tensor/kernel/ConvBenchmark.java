@@ -9,17 +9,19 @@ import java.util.function.Consumer;
 
 /**
  * Times the convolution kernels on the DCGAN (MNIST) layer shapes: GFLOP/s (2 * multiply-adds per second, median
- * run after warm-up) and the share of thread time spent outside GEMM (im2col, col2im, copies, idle threads).
+ * run after warm-up), and the time of the same pass with the GEMMs switched off, which is the work the
+ * convolution adds around GEMM (im2col, col2im, copies, bias, reductions, thread hand-offs).
  */
 public final class ConvBenchmark {
-    /** Benchmark settings; {@link #DEFAULTS} holds every default. */
-    public record Options(int batch, int threads, int warmup, int runs) {
-        public static final Options DEFAULTS = new Options(64, Conv2d.DEFAULT_THREADS, 2, 5);
+    /** Benchmark settings; {@link #DEFAULTS} holds every default. {@code gemmGflops} is the rate used for projections. */
+    public record Options(int batch, int threads, int warmup, int runs, double gemmGflops) {
+        public static final Options DEFAULTS = new Options(64, Conv2d.DEFAULT_THREADS, 3, 5, 200);
 
         public Options {
-            if (batch < 1 || threads < 1 || warmup < 0 || runs < 1) {
-                throw new IllegalArgumentException("bench conv: need batch >= 1, threads >= 1, warmup >= 0, runs >= 1; got batch "
-                        + batch + ", threads " + threads + ", warmup " + warmup + ", runs " + runs);
+            if (batch < 1 || threads < 1 || warmup < 0 || runs < 1 || !(gemmGflops > 0)) {
+                throw new IllegalArgumentException("bench conv: need batch >= 1, threads >= 1, warmup >= 0, runs >= 1, "
+                        + "gemm rate > 0; got batch " + batch + ", threads " + threads + ", warmup " + warmup
+                        + ", runs " + runs + ", gemm rate " + gemmGflops);
             }
         }
     }
@@ -29,20 +31,19 @@ public final class ConvBenchmark {
 
     public enum Direction { FORWARD, BACKWARD }
 
-    /** The median run of one layer and direction. */
-    public record Measurement(Layer layer, Direction direction, long flops, double seconds, double gemmThreadSeconds,
-                              int threads) {
+    /** Median times of one layer and direction: the full pass, and the pass with GEMMs switched off. */
+    public record Measurement(Layer layer, Direction direction, long flops, double seconds, double outsideGemmSeconds) {
         public double gflops() {
             return flops / seconds / 1e9;
         }
 
-        /** Wall time not covered by GEMM, spreading the GEMM thread time evenly over the threads. */
-        public double outsideGemmSeconds() {
-            return Math.max(0, seconds - gemmThreadSeconds / threads);
+        public double outsideGemmShare() {
+            return Math.min(1, outsideGemmSeconds / seconds);
         }
 
-        public double outsideGemmShare() {
-            return outsideGemmSeconds() / seconds;
+        /** The rate if every GEMM ran at {@code gemmGflops} and the rest took what it takes now. */
+        public double projectedGflops(double gemmGflops) {
+            return flops / (outsideGemmSeconds + flops / (gemmGflops * 1e9)) / 1e9;
         }
     }
 
@@ -77,10 +78,12 @@ public final class ConvBenchmark {
         }
     }
 
-    public static String describe(Measurement m) {
-        return String.format(Locale.ROOT, "%-22s %-8s %9.2f ms %8.2f GFLOP/s   outside GEMM %5.1f%% (%.2f ms)",
+    public static String describe(Measurement m, Options options) {
+        return String.format(Locale.ROOT,
+                "%-22s %-8s %9.2f ms %8.2f GFLOP/s   outside GEMM %6.2f ms (%4.1f%%)   at %.0f GFLOP/s GEMM: %6.1f GFLOP/s",
                 m.layer().name(), m.direction().name().toLowerCase(Locale.ROOT), m.seconds() * 1e3, m.gflops(),
-                100 * m.outsideGemmShare(), m.outsideGemmSeconds() * 1e3);
+                m.outsideGemmSeconds() * 1e3, 100 * m.outsideGemmShare(), options.gemmGflops(),
+                m.projectedGflops(options.gemmGflops()));
     }
 
     public static String summarize(List<Measurement> results, Options options) {
@@ -91,26 +94,38 @@ public final class ConvBenchmark {
             outside += m.outsideGemmSeconds();
             flops += m.flops();
         }
+        double projected = flops / (outside + flops / (options.gemmGflops() * 1e9)) / 1e9;
         return String.format(Locale.ROOT,
-                "total (batch %d, %d threads): %.2f GFLOP in %.2f ms = %.2f GFLOP/s, outside GEMM %.1f%% (%.2f ms)",
+                "total (batch %d, %d threads): %.2f GFLOP in %.2f ms = %.2f GFLOP/s, outside GEMM %.2f ms (%.1f%%); "
+                        + "at %.0f GFLOP/s GEMM: %.1f GFLOP/s (%.0f%% of GEMM)",
                 options.batch(), options.threads(), flops / 1e9, seconds * 1e3, flops / seconds / 1e9,
-                100 * outside / seconds, outside * 1e3);
+                outside * 1e3, 100 * Math.min(1, outside / seconds), options.gemmGflops(), projected,
+                100 * projected / options.gemmGflops());
     }
 
     private static Measurement measure(Layer layer, Direction direction, LayerData data, Options options) {
-        for (int i = 0; i < options.warmup(); i++) data.pass(direction);
-        double[][] runs = new double[options.runs()][];
-        for (int i = 0; i < runs.length; i++) {
-            GemmTimer.start();
-            long start = System.nanoTime();
-            data.pass(direction);
-            long wall = System.nanoTime() - start;
-            runs[i] = new double[] {wall * 1e-9, GemmTimer.stop() * 1e-9};
+        double full = medianSeconds(() -> data.pass(direction), options);
+        double outside;
+        ConvGemm.skip(true);
+        try {
+            outside = medianSeconds(() -> data.pass(direction), options);
+        } finally {
+            ConvGemm.skip(false);
         }
-        Arrays.sort(runs, (a, b) -> Double.compare(a[0], b[0]));
-        double[] median = runs[runs.length / 2];
         long flops = 2 * layer.geometry().macs() * (direction == Direction.FORWARD ? 1 : 2);
-        return new Measurement(layer, direction, flops, median[0], median[1], options.threads());
+        return new Measurement(layer, direction, flops, full, outside);
+    }
+
+    private static double medianSeconds(Runnable pass, Options options) {
+        for (int i = 0; i < options.warmup(); i++) pass.run();
+        double[] seconds = new double[options.runs()];
+        for (int i = 0; i < seconds.length; i++) {
+            long start = System.nanoTime();
+            pass.run();
+            seconds[i] = (System.nanoTime() - start) * 1e-9;
+        }
+        Arrays.sort(seconds);
+        return seconds[seconds.length / 2];
     }
 
     private static int[] shape(int... dims) {

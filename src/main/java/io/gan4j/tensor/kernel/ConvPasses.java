@@ -19,13 +19,13 @@ final class ConvPasses {
         if (chunks.gemmPerImage()) {
             for (int i = 0; i < images; i++) {
                 int offset = (first + i) * f * plane;
-                GemmTimer.multiply(false, false, f, plane, k, w, 0, k, cols, i * plane, ld, 0f, y, offset, plane);
+                ConvGemm.multiply(false, false, f, plane, k, w, 0, k, cols, i * plane, ld, 0f, y, offset, plane);
                 if (bias != null) addChannelBias(y, offset, f, plane, bias);
             }
             return;
         }
         float[] product = scratch.gathered(f * ld);
-        GemmTimer.multiply(false, false, f, ld, k, w, 0, k, cols, 0, ld, 0f, product, 0, ld);
+        ConvGemm.multiply(false, false, f, ld, k, w, 0, k, cols, 0, ld, 0f, product, 0, ld);
         scatter(g, product, first, images, bias, y);
     }
 
@@ -39,11 +39,11 @@ final class ConvPasses {
         if (chunks.gemmPerImage()) {
             for (int i = 0; i < images; i++) {
                 int offset = (first + i) * f * plane;
-                GemmTimer.multiply(true, false, k, plane, f, w, 0, k, columnSide, offset, plane, 0f, cols, i * plane, ld);
+                ConvGemm.multiply(true, false, k, plane, f, w, 0, k, columnSide, offset, plane, 0f, cols, i * plane, ld);
             }
         } else {
             float[] source = gather(g, columnSide, first, images, scratch.gathered(f * ld));
-            GemmTimer.multiply(true, false, k, ld, f, w, 0, k, source, 0, ld, 0f, cols, 0, ld);
+            ConvGemm.multiply(true, false, k, ld, f, w, 0, k, source, 0, ld, 0f, cols, 0, ld);
         }
         im2col.fold(cols, image, first, images);
         if (bias == null) return;
@@ -63,13 +63,13 @@ final class ConvPasses {
         if (chunks.gemmPerImage()) {
             for (int i = 0; i < images; i++) {
                 int dyOffset = (first + i) * f * plane;
-                GemmTimer.multiply(false, true, f, k, plane, dy, dyOffset, plane, cols, i * plane, ld,
+                ConvGemm.multiply(false, true, f, k, plane, dy, dyOffset, plane, cols, i * plane, ld,
                         i == 0 ? 0f : 1f, target, offset, k);
             }
             return;
         }
         float[] source = gather(g, dy, first, images, scratch.gathered(f * ld));
-        GemmTimer.multiply(false, true, f, k, ld, source, 0, ld, cols, 0, ld, 0f, target, offset, k);
+        ConvGemm.multiply(false, true, f, k, ld, source, 0, ld, cols, 0, ld, 0f, target, offset, k);
     }
 
     /** Copies column-side images [images, F, plane] into one [F, images*plane] matrix. */

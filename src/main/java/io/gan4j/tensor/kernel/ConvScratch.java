@@ -10,7 +10,6 @@ final class ConvScratch {
     private float[] columns = new float[0];
     private float[] gathered = new float[0];
     private float[] partials = new float[0];
-    private float[] padded = new float[0];
 
     private ConvScratch() {}
 
@@ -28,12 +27,6 @@ final class ConvScratch {
     float[] gathered(int size) {
         if (gathered.length < size) gathered = new float[size];
         return gathered;
-    }
-
-    /** A chunk's images with a zero border, for unfold and fold. */
-    float[] padded(int size) {
-        if (padded.length < size) padded = new float[size];
-        return padded;
     }
 
     /** Per-chunk weight-gradient partial sums, owned by the calling thread for one call. */

@@ -2,6 +2,7 @@ package io.gan4j.tensor.kernel;
 
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -11,23 +12,30 @@ import jdk.incubator.vector.VectorSpecies;
  * every image in the run: column {@code i * OH*OW + oh * OW + ow} for the run's i-th image; its row stride is
  * {@code images * OH*OW}. Padding positions are zeros.
  *
- * <p>With padding, the run is first copied into a zero-bordered scratch array, so every tap of every output
- * position reads a real element. A table built once per call then gives, for each tap, the offset of every
- * element of a column-matrix row, and the inner loops are flat gathers (scatters) with no bounds tests.
+ * <p>A table built once per call gives, for each tap, the offset of the pixel behind every entry of a
+ * column-matrix row, and a flag for whether it lies inside the image (not in the padding); the inner loops are
+ * masked vector gathers (unfold) and gather-add-scatters (fold) along that table.
  */
 final class Im2col {
     private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
+
     private final ConvGeometry g;
-    private final int rowLength, planeSize, tableStride;
-    /** offsets[tap * tableStride + i * OH*OW + y * OW + x]: element read for that tap and output, from image 0's plane. */
+    private final int tableStride;
+    /**
+     * offsets[tap * tableStride + i * OH*OW + y * OW + x]: pixel read for that tap and output, from image 0's plane
+     * (0 in the padding, so that every lane's index is in bounds, as the vector API checks even masked-off lanes).
+     */
     private final int[] offsets;
+    /** inside[same index]: false where the tap falls in the padding. */
+    private final boolean[] inside;
 
     private Im2col(ConvGeometry g, int imagesPerChunk) {
         this.g = g;
-        this.rowLength = g.inWidth() + 2 * g.padding();
-        this.planeSize = (g.inHeight() + 2 * g.padding()) * rowLength;
         this.tableStride = imagesPerChunk * g.outPlane();
-        this.offsets = tapOffsets(imagesPerChunk);
+        int size = g.kernelHeight() * g.kernelWidth() * tableStride;
+        this.offsets = new int[size];
+        this.inside = new boolean[size];
+        fillTables(imagesPerChunk);
     }
 
     static Im2col of(ConvGeometry g, ConvChunks chunks) {
@@ -36,14 +44,10 @@ final class Im2col {
 
     /** cols = unfold(x[first .. first+images)). */
     void unfold(float[] x, int first, int images, float[] cols) {
-        float[] src = padded(x, first, images);
         int ld = images * g.outPlane(), taps = g.kernelHeight() * g.kernelWidth();
         for (int c = 0, row = 0; c < g.inChannels(); c++) {
-            int base = planeStart(src == x, first, c);
-            for (int tap = 0; tap < taps; tap++, row++) {
-                int table = tap * tableStride, to = row * ld;
-                gather(src, base, table, cols, to, ld);
-            }
+            int base = (first * g.inChannels() + c) * g.inPlane();
+            for (int tap = 0; tap < taps; tap++, row++) gather(x, base, tap * tableStride, cols, row * ld, ld);
         }
     }
 
@@ -52,89 +56,57 @@ final class Im2col {
      * taps in row order, so each pixel's sum has a fixed order.
      */
     void fold(float[] cols, float[] dx, int first, int images) {
-        float[] dst = zeroedTarget(dx, first, images);
+        int imageSize = g.inChannels() * g.inPlane();
+        Arrays.fill(dx, first * imageSize, (first + images) * imageSize, 0f);
         int ld = images * g.outPlane(), taps = g.kernelHeight() * g.kernelWidth();
         for (int c = 0, row = 0; c < g.inChannels(); c++) {
-            int base = planeStart(dst == dx, first, c);
-            for (int tap = 0; tap < taps; tap++, row++) {
-                int table = tap * tableStride, from = row * ld;
-                scatterAdd(cols, from, dst, base, table, ld);
-            }
+            int base = (first * g.inChannels() + c) * g.inPlane();
+            for (int tap = 0; tap < taps; tap++, row++) scatterAdd(cols, row * ld, dx, base, tap * tableStride, ld);
         }
-        if (dst != dx) crop(dst, dx, first, images);
     }
 
     private void gather(float[] src, int base, int table, float[] cols, int to, int count) {
         int e = 0;
         for (int end = LANES.loopBound(count); e < end; e += LANES.length()) {
-            FloatVector.fromArray(LANES, src, base, offsets, table + e).intoArray(cols, to + e);
+            VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, table + e);
+            FloatVector.fromArray(LANES, src, base, offsets, table + e, mask).intoArray(cols, to + e);
         }
-        for (; e < count; e++) cols[to + e] = src[base + offsets[table + e]];
+        for (; e < count; e++) cols[to + e] = inside[table + e] ? src[base + offsets[table + e]] : 0f;
     }
 
     /** Offsets within one tap row are distinct (one tap never reads a pixel twice), so lanes never collide. */
     private void scatterAdd(float[] cols, int from, float[] dst, int base, int table, int count) {
         int e = 0;
         for (int end = LANES.loopBound(count); e < end; e += LANES.length()) {
-            FloatVector.fromArray(LANES, dst, base, offsets, table + e)
+            VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, table + e);
+            FloatVector.fromArray(LANES, dst, base, offsets, table + e, mask)
                     .add(FloatVector.fromArray(LANES, cols, from + e))
-                    .intoArray(dst, base, offsets, table + e);
+                    .intoArray(dst, base, offsets, table + e, mask);
         }
-        for (; e < count; e++) dst[base + offsets[table + e]] += cols[from + e];
+        for (; e < count; e++) {
+            if (inside[table + e]) dst[base + offsets[table + e]] += cols[from + e];
+        }
     }
 
-    private int[] tapOffsets(int images) {
-        int oh = g.outHeight(), ow = g.outWidth(), s = g.stride(), imageStride = g.inChannels() * planeSize;
-        int[] table = new int[g.kernelHeight() * g.kernelWidth() * images * oh * ow];
+    private void fillTables(int images) {
+        int oh = g.outHeight(), ow = g.outWidth(), s = g.stride(), p = g.padding();
+        int h = g.inHeight(), w = g.inWidth(), imageStride = g.inChannels() * g.inPlane();
         int e = 0;
         for (int kh = 0; kh < g.kernelHeight(); kh++) {
             for (int kw = 0; kw < g.kernelWidth(); kw++) {
                 for (int i = 0; i < images; i++) {
                     for (int y = 0; y < oh; y++) {
-                        for (int x = 0; x < ow; x++) table[e++] = i * imageStride + (y * s + kh) * rowLength + x * s + kw;
+                        int ih = y * s - p + kh;
+                        for (int x = 0; x < ow; x++) {
+                            int iw = x * s - p + kw;
+                            boolean in = ih >= 0 && ih < h && iw >= 0 && iw < w;
+                            inside[e] = in;
+                            offsets[e] = in ? i * imageStride + ih * w + iw : 0;
+                            e++;
+                        }
                     }
                 }
             }
-        }
-        return table;
-    }
-
-    /** Start of channel c of the run's first image: in the caller's array (no padding) or in the scratch copy. */
-    private int planeStart(boolean callerArray, int first, int c) {
-        return ((callerArray ? first * g.inChannels() : 0) + c) * planeSize;
-    }
-
-    /** The run as unfold reads it: x itself without padding, else a zero-bordered scratch copy. */
-    private float[] padded(float[] x, int first, int images) {
-        if (g.padding() == 0) return x;
-        int planes = images * g.inChannels(), pad = g.padding(), h = g.inHeight(), w = g.inWidth();
-        float[] copy = ConvScratch.get().padded(planes * planeSize);
-        Arrays.fill(copy, 0, planes * planeSize, 0f);
-        for (int plane = 0; plane < planes; plane++) {
-            int from = (first * g.inChannels() + plane) * g.inPlane(), to = plane * planeSize + pad * rowLength + pad;
-            for (int r = 0; r < h; r++) System.arraycopy(x, from + r * w, copy, to + r * rowLength, w);
-        }
-        return copy;
-    }
-
-    /** Where fold accumulates, zeroed: dx's run itself without padding, else zero-bordered scratch. */
-    private float[] zeroedTarget(float[] dx, int first, int images) {
-        int planes = images * g.inChannels();
-        if (g.padding() == 0) {
-            Arrays.fill(dx, first * g.inChannels() * planeSize, (first * g.inChannels() + planes) * planeSize, 0f);
-            return dx;
-        }
-        float[] target = ConvScratch.get().padded(planes * planeSize);
-        Arrays.fill(target, 0, planes * planeSize, 0f);
-        return target;
-    }
-
-    /** Copies the interior of the zero-bordered planes into dx's run. */
-    private void crop(float[] padded, float[] dx, int first, int images) {
-        int pad = g.padding(), h = g.inHeight(), w = g.inWidth();
-        for (int plane = 0; plane < images * g.inChannels(); plane++) {
-            int from = plane * planeSize + pad * rowLength + pad, to = (first * g.inChannels() + plane) * g.inPlane();
-            for (int r = 0; r < h; r++) System.arraycopy(padded, from + r * rowLength, dx, to + r * w, w);
         }
     }
 }
