@@ -4,11 +4,18 @@ import io.gan4j.tensor.kernel.ConvBenchmark;
 import io.gan4j.tensor.kernel.ConvBenchmark.Options;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+/** {@code gan4j bench conv}: times the convolution kernels on the DCGAN layers; the measuring is in ConvBenchmark. */
 @Command(name = "conv", mixinStandardHelpOptions = true,
         description = "Benchmark the convolution kernels on the DCGAN layer shapes (GFLOP/s, share of time outside GEMM).")
 final class BenchConvCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--batch", description = "Images per batch (default ${DEFAULT-VALUE}).")
     int batch = Options.DEFAULTS.batch();
 
@@ -26,7 +33,12 @@ final class BenchConvCommand implements Runnable {
 
     @Override
     public void run() {
-        Options options = new Options(batch, threads, warmup, runs, gemmGflops);
+        Options options;
+        try {
+            options = new Options(batch, threads, warmup, runs, gemmGflops);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         List<ConvBenchmark.Measurement> results = ConvBenchmark.run(options, m -> System.out.println(ConvBenchmark.describe(m, options)));
         System.out.println(ConvBenchmark.summarize(results, options));
     }
