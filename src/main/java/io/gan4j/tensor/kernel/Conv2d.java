@@ -74,14 +74,16 @@ public final class Conv2d {
         requireSize(op, "weight gradient", dw, g.weightShape());
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
-        int size = dw.length;
-        float[] partials = ConvScratch.get().partials((chunks.count() - 1) * size);
-        ParallelRange.run(chunks.count(), threads, chunk -> {
-            float[] target = chunk == 0 ? dw : partials;
-            int offset = chunk == 0 ? 0 : (chunk - 1) * size;
-            ConvPasses.weightGradient(g, chunks, im2col, chunk, x, dy, target, offset);
+        int size = dw.length, lanes = chunks.lanes();
+        float[] partials = ConvScratch.get().partials((lanes - 1) * size);
+        ParallelRange.run(lanes, threads, lane -> {
+            float[] target = lane == 0 ? dw : partials;
+            int offset = lane == 0 ? 0 : (lane - 1) * size;
+            for (int chunk = lane; chunk < chunks.count(); chunk += lanes) {
+                ConvPasses.weightGradient(g, chunks, im2col, chunk, x, dy, target, offset, chunk == lane);
+            }
         });
-        addPartials(dw, partials, chunks.count() - 1);
+        addPartials(dw, partials, lanes - 1);
     }
 
     /** db [F] = sum of dy [N,F,OH,OW] over batch and positions. */

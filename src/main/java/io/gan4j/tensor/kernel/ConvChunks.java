@@ -14,6 +14,8 @@ record ConvChunks(int imagesPerChunk, int count, int batch, boolean gemmPerImage
     private static final int MIN_CHUNKS = 4;
     /** From this many output positions per image on, a GEMM per image is wide enough. */
     private static final int PER_IMAGE_COLUMNS = 128;
+    /** Weight-gradient partial sums: chunk j adds into lane j % LANES; lanes are then added in order. */
+    private static final int WEIGHT_GRADIENT_LANES = 4;
 
     static ConvChunks of(ConvGeometry g) {
         int wanted = Math.ceilDiv(TARGET_COLUMNS, g.outPlane());
@@ -28,5 +30,10 @@ record ConvChunks(int imagesPerChunk, int count, int batch, boolean gemmPerImage
 
     int images(int chunk) {
         return Math.min(imagesPerChunk, batch - first(chunk));
+    }
+
+    /** How many weight-gradient partial sums there are (each summed by one thread, its chunks in order). */
+    int lanes() {
+        return Math.min(count, WEIGHT_GRADIENT_LANES);
     }
 }

@@ -52,9 +52,9 @@ final class ConvPasses {
         }
     }
 
-    /** target[offset..] = dy[chunk] * unfold(x[chunk])^T, this chunk's share of the weight gradient. */
+    /** target[offset..] (=|+=) dy[chunk] * unfold(x[chunk])^T, this chunk's share of the weight gradient. */
     static void weightGradient(ConvGeometry g, ConvChunks chunks, Im2col im2col, int chunk, float[] x, float[] dy,
-                               float[] target, int offset) {
+                               float[] target, int offset, boolean overwrite) {
         int first = chunks.first(chunk), images = chunks.images(chunk);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane(), ld = images * plane;
         ConvScratch scratch = ConvScratch.get();
@@ -64,12 +64,12 @@ final class ConvPasses {
             for (int i = 0; i < images; i++) {
                 int dyOffset = (first + i) * f * plane;
                 ConvGemm.multiply(false, true, f, k, plane, dy, dyOffset, plane, cols, i * plane, ld,
-                        i == 0 ? 0f : 1f, target, offset, k);
+                        overwrite && i == 0 ? 0f : 1f, target, offset, k);
             }
             return;
         }
         float[] source = gather(g, dy, first, images, scratch.gathered(f * ld));
-        ConvGemm.multiply(false, true, f, k, ld, source, 0, ld, cols, 0, ld, 0f, target, offset, k);
+        ConvGemm.multiply(false, true, f, k, ld, source, 0, ld, cols, 0, ld, overwrite ? 0f : 1f, target, offset, k);
     }
 
     /** Copies column-side images [images, F, plane] into one [F, images*plane] matrix. */

@@ -30,7 +30,9 @@ class Conv2dKernelTest {
                 new ConvGeometry(4, 3, 11, 13, 2, 4, 4, 1, 2),
                 new ConvGeometry(7, 1, 3, 3, 2, 4, 4, 2, 2),
                 new ConvGeometry(9, 2, 12, 12, 3, 1, 1, 1, 0),
-                new ConvGeometry(9, 2, 12, 11, 3, 3, 3, 1, 1));
+                new ConvGeometry(9, 2, 12, 11, 3, 3, 3, 1, 1),
+                new ConvGeometry(40, 2, 10, 10, 3, 3, 3, 1, 1),
+                new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1));
     }
 
     /** Transposed convolutions: x shape, PyTorch weight shape, stride, padding, output padding. */
@@ -81,8 +83,7 @@ class Conv2dKernelTest {
         Conv2d.backwardWeight(g, x, dy, dw);
         Conv2d.backwardBias(g, dy, db);
         assertClose(dw, NaiveConv.weightGradient(g, x, dy));
-        double[] sums = NaiveConv.channelSums(dy, g.batch(), g.outChannels(), g.outPlane());
-        for (int f = 0; f < db.length; f++) assertThat((double) db[f]).isCloseTo(sums[f], within(1e-5));
+        assertClose(db, NaiveConv.channelSums(dy, g.batch(), g.outChannels(), g.outPlane()));
     }
 
     @ParameterizedTest
@@ -131,8 +132,7 @@ class Conv2dKernelTest {
         Conv2d.transposeBackwardBias(g, dy, db);
         assertSameDot(y, dy, x, dx);
         assertSameDot(y, dy, w, dw);
-        double[] sums = NaiveConv.channelSums(dy, g.batch(), g.inChannels(), g.inPlane());
-        for (int c = 0; c < db.length; c++) assertThat((double) db[c]).isCloseTo(sums[c], within(1e-5));
+        assertClose(db, NaiveConv.channelSums(dy, g.batch(), g.inChannels(), g.inPlane()));
     }
 
     @Test
@@ -146,9 +146,10 @@ class Conv2dKernelTest {
         assertThat(odd.outputShape()).containsExactly(1, 2, 4, 5);
     }
 
-    /** One geometry multiplied per run of images, one per image; both cut into several chunks. */
+    /** Multiplied per run of images, then per image; cut into as many chunks as weight-gradient lanes, then more. */
     static Stream<ConvGeometry> chunkedCases() {
-        return Stream.of(new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1), new ConvGeometry(10, 2, 13, 12, 3, 3, 3, 1, 1));
+        return Stream.of(new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1), new ConvGeometry(10, 2, 13, 12, 3, 3, 3, 1, 1),
+                new ConvGeometry(40, 2, 10, 10, 3, 3, 3, 1, 1), new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1));
     }
 
     @ParameterizedTest

@@ -83,10 +83,14 @@ final class NaiveConv {
     }
 
     /** Per-channel sums of [N, channels, plane] values. */
-    static double[] channelSums(float[] values, int batch, int channels, int plane) {
-        double[] sums = new double[channels];
+    static Result channelSums(float[] values, int batch, int channels, int plane) {
+        double[] sums = new double[channels], mag = new double[channels];
         for (int n = 0; n < batch; n++) for (int c = 0; c < channels; c++)
-            for (int e = 0; e < plane; e++) sums[c] += values[(n * channels + c) * plane + e];
-        return sums;
+            for (int e = 0; e < plane; e++) {
+                float v = values[(n * channels + c) * plane + e];
+                sums[c] += v;
+                mag[c] += Math.abs(v);
+            }
+        return new Result(sums, mag);
     }
 }
