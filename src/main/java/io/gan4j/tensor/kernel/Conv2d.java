@@ -22,8 +22,13 @@ import jdk.incubator.vector.VectorSpecies;
  * </ul>
  * {@code transposeForward} without bias is {@code backwardInput}, so the pairs above are adjoint to each other.
  *
- * <p>Batches are cut into runs of images, one GEMM per run, spread over {@link #threads()} threads. The cut and
- * every sum's order depend only on the geometry, so results are identical for any thread count.
+ * <p>Outputs are overwritten, never accumulated into: a caller that sums gradients adds the result itself.
+ * Shape mistakes (array lengths that do not match the geometry) throw {@link ShapeException} naming the op.
+ *
+ * <p>Batches are cut into runs of images, one GEMM per run (or per image), spread over {@link #threads()}
+ * threads that call {@link Gemm#sgemm} concurrently. The cut and every sum's order depend only on the geometry,
+ * so results are identical for any thread count. The methods may be called from several threads at once:
+ * scratch arrays are per thread.
  */
 public final class Conv2d {
     /** Default thread count for batch-parallel work: every core. */

@@ -4,12 +4,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
  * Runs tasks {@code 0 .. count-1} on up to {@code threads} threads (the caller plus pooled daemon helpers).
  * Which thread runs a task varies; callers make every task write its own outputs, so results do not.
+ *
+ * <p>A helper that has not started by the time the caller runs out of tasks is called off rather than waited
+ * for, so a busy machine's scheduling delay costs nothing when the caller could do all the work itself.
  */
 final class ParallelRange {
     private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
@@ -31,7 +35,13 @@ final class ParallelRange {
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) task.accept(i);
         };
         Future<?>[] helpers = new Future<?>[workers - 1];
-        for (int h = 0; h < helpers.length; h++) helpers[h] = HELPERS.submit(worker);
+        AtomicBoolean[] claimed = new AtomicBoolean[helpers.length];
+        for (int h = 0; h < helpers.length; h++) {
+            AtomicBoolean claim = claimed[h] = new AtomicBoolean();
+            helpers[h] = HELPERS.submit(() -> {
+                if (claim.compareAndSet(false, true)) worker.run();
+            });
+        }
         Throwable failure = null;
         try {
             worker.run();
@@ -39,7 +49,9 @@ final class ParallelRange {
             next.set(count);
             failure = e;
         }
-        for (Future<?> helper : helpers) failure = awaitQuietly(helper, failure);
+        for (int h = 0; h < helpers.length; h++) {
+            if (!claimed[h].compareAndSet(false, true)) failure = awaitQuietly(helpers[h], failure);
+        }
         if (failure instanceof RuntimeException e) throw e;
         if (failure instanceof Error e) throw e;
     }
