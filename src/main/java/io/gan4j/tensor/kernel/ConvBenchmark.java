@@ -47,6 +47,9 @@ public final class ConvBenchmark {
         }
     }
 
+    /** Sweeps over all layers with GEMM switched off before measuring, so the JIT has compiled the conv code. */
+    private static final int JIT_WARMUP_SWEEPS = 30;
+
     private ConvBenchmark() {}
 
     /** DCGAN for 28x28 images, 4x4 kernels, stride 2, padding 1: two discriminator convs, two generator transposed convs. */
@@ -63,9 +66,12 @@ public final class ConvBenchmark {
         int saved = Conv2d.threads();
         Conv2d.setThreads(options.threads());
         try {
+            List<LayerData> layers = new ArrayList<>();
+            for (Layer layer : dcganLayers(options.batch())) layers.add(new LayerData(layer, new Rng(42)));
+            warmUpConvCode(layers);
             List<Measurement> results = new ArrayList<>();
-            for (Layer layer : dcganLayers(options.batch())) {
-                LayerData data = new LayerData(layer, new Rng(42));
+            for (LayerData data : layers) {
+                Layer layer = data.layer;
                 for (Direction direction : Direction.values()) {
                     Measurement m = measure(layer, direction, data, options);
                     results.add(m);
@@ -101,6 +107,19 @@ public final class ConvBenchmark {
                 options.batch(), options.threads(), flops / 1e9, seconds * 1e3, flops / seconds / 1e9,
                 outside * 1e3, 100 * Math.min(1, outside / seconds), options.gemmGflops(), projected,
                 100 * projected / options.gemmGflops());
+    }
+
+    private static void warmUpConvCode(List<LayerData> layers) {
+        ConvGemm.skip(true);
+        try {
+            for (int sweep = 0; sweep < JIT_WARMUP_SWEEPS; sweep++) {
+                for (LayerData data : layers) {
+                    for (Direction direction : Direction.values()) data.pass(direction);
+                }
+            }
+        } finally {
+            ConvGemm.skip(false);
+        }
     }
 
     private static Measurement measure(Layer layer, Direction direction, LayerData data, Options options) {
