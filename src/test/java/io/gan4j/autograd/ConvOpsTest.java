@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.gan4j.autograd.ops.Conv2dWeightGrad;
+import io.gan4j.autograd.ops.ConvTranspose2dOp;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,9 @@ class ConvOpsTest {
                 .isInstanceOf(ShapeException.class).hasMessageContaining("conv_transpose2d: bias [3]").hasMessageContaining("expected [4]");
         assertThatThrownBy(() -> x.convTranspose2d(c(Tensor.zeros(3, 4, 3, 3)), null, 2, 0, 2))
                 .isInstanceOf(ShapeException.class).hasMessageContaining("output padding 2 must be in [0, stride)");
+        assertThatThrownBy(() -> ConvTranspose2dOp.toSize(2, 0, 9, 9).call(c(Tensor.zeros(1, 3, 3, 3)), c(Tensor.zeros(3, 2, 3, 3))))
+                .isInstanceOf(ShapeException.class).hasMessageContaining("conv_transpose2d").hasMessageContaining("9x9")
+                .hasMessageContaining("conv2d of [1, 2, 9, 9] gives [1, 3, 4, 4]");
         assertThatThrownBy(() -> new Conv2dWeightGrad(1, 0, 3, 3).call(x, c(Tensor.zeros(2, 4, 2, 2))))
                 .isInstanceOf(ShapeException.class).hasMessageContaining("conv2d_weight_grad")
                 .hasMessageContaining("[2, 4, 3, 3]").hasMessageContaining("[2, 4, 2, 2]");

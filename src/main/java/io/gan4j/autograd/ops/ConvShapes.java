@@ -40,8 +40,8 @@ final class ConvShapes {
         }
         if (!Arrays.equals(g.outputShape(), x)) {
             throw new ShapeException(op + ": input " + Shape.str(x) + " with weight " + Shape.str(w) + ", stride " + stride
-                    + ", padding " + padding + " cannot give a " + height + "x" + width + " output (it is the adjoint of "
-                    + Shape.str(g.inputShape()) + " -> " + Shape.str(g.outputShape()) + ")");
+                    + ", padding " + padding + " cannot give a " + height + "x" + width + " output: conv2d of "
+                    + Shape.str(g.inputShape()) + " gives " + Shape.str(g.outputShape()) + ", not the input's shape");
         }
         return g;
     }
