@@ -6,9 +6,10 @@ import static io.gan4j.tensor.kernel.MicroKernels.NR;
 /**
  * One sgemm call, blocked for the caches and split into chunks that each own a rectangle of C.
  *
- * <p>Loop order (after BLIS): k-blocks of {@link #KC_MAX}, column blocks of op(B) packed into
- * panels, row blocks of A read in place, then one micro-kernel per MR rows × one panel. A panel
- * (kc×NR) stays in L1 while the rows of A stream past it from L2.
+ * <p>Loop order (after BLIS): column blocks of op(B), packed whole (all k) into panels; row
+ * blocks of A, read in place; k-blocks of at most {@link #KC_MAX}; then one micro-kernel per MR
+ * rows × one panel. A panel (kc×NR) stays near L1 while the rows of A stream past it, and the
+ * k-blocks run innermost so the block of C they update stays in cache between them.
  *
  * <p>The k-blocks depend only on k, and each C element is summed by one kernel in one fixed
  * order, so the chunking (and the thread count) never changes the result.
@@ -17,8 +18,8 @@ final class GemmTask {
     /** Longest k-block: a kc×NR panel of B should use at most about two thirds of L1. */
     static final int KC_MAX = Integer.getInteger("gan4j.gemm.kc", 384);
     /** Rows of A per block: an mc×kc block of A should sit comfortably in L2. */
-    static final int MC = Integer.getInteger("gan4j.gemm.mc", 144);
-    /** Floats of packed B per block (panels for nc columns × kc). */
+    static final int MC = Integer.getInteger("gan4j.gemm.mc", 48);
+    /** Floats of packed B per column block (all of k × nc columns): an L2-sized share. */
     static final int PANEL_BUDGET = Integer.getInteger("gan4j.gemm.nb", 192 * 1024);
     /** Below this many multiply-adds per chunk, splitting costs more than it saves. */
     static final long MIN_FMAS_PER_CHUNK = 1L << 17;
@@ -78,27 +79,28 @@ final class GemmTask {
 
     private void compute(int r0, int r1, int c0, int c1) {
         GemmScratch scratch = GemmScratch.get();
-        int nc = Math.max(NR, PANEL_BUDGET / kc / NR * NR);
-        for (int pc = 0; pc < k; pc += kc) {
-            int kcur = Math.min(kc, k - pc);
-            TileUpdate update = TileUpdate.forBlock(pc, beta);
-            for (int jc = c0; jc < c1; jc += nc) {
-                int ncur = Math.min(nc, c1 - jc);
-                float[] bp = scratch.panels(kcur * ceilDiv(ncur, NR) * NR);
-                packB(pc, kcur, jc, ncur, bp, scratch);
-                for (int ic = r0; ic < r1; ic += MC) {
-                    int i1 = Math.min(r1, ic + MC);
+        int nc = Math.max(NR, PANEL_BUDGET / k / NR * NR);
+        for (int jc = c0; jc < c1; jc += nc) {
+            int ncur = Math.min(nc, c1 - jc);
+            int blockSize = ceilDiv(ncur, NR) * NR * kc;
+            float[] bp = scratch.panels(blockSize * ceilDiv(k, kc));
+            for (int pc = 0; pc < k; pc += kc) packB(pc, Math.min(kc, k - pc), jc, ncur, bp, pc / kc * blockSize, scratch);
+            for (int ic = r0; ic < r1; ic += MC) {
+                int i1 = Math.min(r1, ic + MC);
+                for (int pc = 0; pc < k; pc += kc) {
+                    int kcur = Math.min(kc, k - pc), bBlock = pc / kc * blockSize;
+                    TileUpdate update = TileUpdate.forBlock(pc, beta);
                     for (int jr = 0; jr < ncur; jr += NR) {
-                        strip(ic, i1, pc, kcur, bp, jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
+                        strip(ic, i1, pc, kcur, bp, bBlock + jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
                     }
                 }
             }
         }
     }
 
-    private void packB(int pc, int kcur, int jc, int ncur, float[] bp, GemmScratch scratch) {
-        if (transB) PanelPacker.packCols(b, bOff + jc * ldb + pc, ldb, kcur, ncur, bp, scratch);
-        else PanelPacker.packRows(b, bOff + pc * ldb + jc, ldb, kcur, ncur, bp);
+    private void packB(int pc, int kcur, int jc, int ncur, float[] bp, int bpOff, GemmScratch scratch) {
+        if (transB) PanelPacker.packCols(b, bOff + jc * ldb + pc, ldb, kcur, ncur, bp, bpOff, scratch);
+        else PanelPacker.packRows(b, bOff + pc * ldb + jc, ldb, kcur, ncur, bp, bpOff);
     }
 
     /** Rows [i0, i1) of C's columns [col, col+width) for one k-block, against one packed panel. */
