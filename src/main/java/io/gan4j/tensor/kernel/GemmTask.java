@@ -1,13 +1,14 @@
 package io.gan4j.tensor.kernel;
 
 import static io.gan4j.tensor.kernel.MicroKernels.MR;
+import static io.gan4j.tensor.kernel.MicroKernels.MR_TRANSPOSED;
 import static io.gan4j.tensor.kernel.MicroKernels.NR;
 
 /**
  * One sgemm call, blocked for the caches and split into chunks that each own a rectangle of C.
  *
  * <p>Loop order (after BLIS): column blocks of op(B), packed whole (all k) into panels; row
- * blocks of A, read in place; k-blocks of at most {@link #KC_MAX}; then one micro-kernel per MR
+ * blocks of A, read in place; k-blocks of at most {@link #KC_MAX}; then one micro-kernel per mr
  * rows × one panel. A panel (kc×NR) stays near L1 while the rows of A stream past it, and the
  * k-blocks run innermost so the block of C they update stays in cache between them.
  *
@@ -33,6 +34,8 @@ final class GemmTask {
     private final float[] a, b, c;
     private final int aOff, lda, bOff, ldb, cOff, ldc;
     private final int kc;
+    /** Rows per micro-kernel block: the kernels for A and for Aᵀ differ. */
+    private final int mr;
     private final int rowParts, colParts;
 
     GemmTask(boolean transA, boolean transB, int m, int n, int k, float alpha,
@@ -56,9 +59,10 @@ final class GemmTask {
         this.ldc = ldc;
         int blocks = ceilDiv(k, KC_MAX);
         this.kc = ceilDiv(k, blocks);
+        this.mr = transA ? MR_TRANSPOSED : MR;
         long maxChunks = (long) m * n * k / MIN_FMAS_PER_CHUNK;
         ChunkGrid grid = threads == 1 ? ChunkGrid.SINGLE
-                : ChunkGrid.choose(m, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
+                : ChunkGrid.choose(m, mr, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
         this.rowParts = grid.rows();
         this.colParts = grid.cols();
     }
@@ -68,10 +72,10 @@ final class GemmTask {
     }
 
     void runChunk(int chunk) {
-        int rowPanels = ceilDiv(m, MR), colPanels = ceilDiv(n, NR);
+        int rowPanels = ceilDiv(m, mr), colPanels = ceilDiv(n, NR);
         int rp = chunk / colParts, cp = chunk % colParts;
-        int r0 = partStart(rp, rowParts, rowPanels) * MR;
-        int r1 = Math.min(m, partStart(rp + 1, rowParts, rowPanels) * MR);
+        int r0 = partStart(rp, rowParts, rowPanels) * mr;
+        int r1 = Math.min(m, partStart(rp + 1, rowParts, rowPanels) * mr);
         int c0 = partStart(cp, colParts, colPanels) * NR;
         int c1 = Math.min(n, partStart(cp + 1, colParts, colPanels) * NR);
         compute(r0, r1, c0, c1);
@@ -106,17 +110,38 @@ final class GemmTask {
     /** Rows [i0, i1) of C's columns [col, col+width) for one k-block, against one packed panel. */
     private void strip(int i0, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
                        TileUpdate update, float[] tile) {
-        int i = i0;
-        for (; i + MR <= i1; i += MR) {
-            if (transA) MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
-            else MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
-            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
-        }
+        int i = transA ? transposedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile)
+                : storedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile);
         for (; i < i1; i++) {
             int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
             MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
             update.apply(tile, 1, c, cOff + i * ldc + col, ldc, width, alpha, beta);
         }
+    }
+
+    /** Whole blocks of MR rows of A as stored; returns the first row left over. */
+    private int storedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                             TileUpdate update, float[] tile) {
+        for (; i + MR <= i1; i += MR) {
+            MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+        return i;
+    }
+
+    /** Whole blocks of MR_TRANSPOSED, then of MR, rows of Aᵀ as stored; returns the first row left over. */
+    private int transposedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                                 TileUpdate update, float[] tile) {
+        for (; i + MR_TRANSPOSED <= i1; i += MR_TRANSPOSED) {
+            MicroKernels.cols12(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
+            update.apply(tile, MR_TRANSPOSED, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+        if (i + MR <= i1) {
+            MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            i += MR;
+        }
+        return i;
     }
 
     private static int partStart(int part, int parts, int panels) {
