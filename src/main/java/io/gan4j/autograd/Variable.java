@@ -391,6 +391,26 @@ public final class Variable {
         return constant(io.gan4j.tensor.kernel.Gather.oneHot(labels, classes));
     }
 
+    /**
+     * 2-D convolution (cross-correlation, as PyTorch's conv2d) of this [N, C, H, W] with w [F, C, KH, KW] plus
+     * b [F] (null for none): [N, F, (H + 2·padding - KH) / stride + 1, (W + 2·padding - KW) / stride + 1].
+     * Differentiable twice in every input.
+     */
+    public Variable conv2d(Variable w, Variable b, int stride, int padding) {
+        io.gan4j.autograd.ops.Conv2dOp op = new io.gan4j.autograd.ops.Conv2dOp(stride, padding);
+        return b == null ? op.call(this, w) : op.call(this, w, b);
+    }
+
+    /**
+     * Transposed 2-D convolution (PyTorch's conv_transpose2d) of this [N, Cin, H, W] with w [Cin, Cout, KH, KW]
+     * plus b [Cout] (null for none): [N, Cout, (H - 1)·stride - 2·padding + KH + outputPadding, same for W], with
+     * 0 <= outputPadding < stride. Differentiable twice in every input.
+     */
+    public Variable convTranspose2d(Variable w, Variable b, int stride, int padding, int outputPadding) {
+        io.gan4j.autograd.ops.ConvTranspose2dOp op = new io.gan4j.autograd.ops.ConvTranspose2dOp(stride, padding, outputPadding);
+        return b == null ? op.call(this, w) : op.call(this, w, b);
+    }
+
     // ---- end of shape, indexing, reductions, convolution ----
 
     @Override

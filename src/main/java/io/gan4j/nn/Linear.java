@@ -1,6 +1,7 @@
 package io.gan4j.nn;
 
 import io.gan4j.autograd.Variable;
+import io.gan4j.autograd.ops.Affine;
 import io.gan4j.autograd.ops.MatMul;
 import io.gan4j.tensor.Rng;
 
@@ -31,6 +32,7 @@ public final class Linear extends Module implements WeightedLayer {
 
     @Override
     public Variable forward(Variable x, Variable weight, Variable bias) {
+        if (bias != null && x.shape().length == 2) return new Affine().call(x, weight, bias);
         Variable y = MatMul.of(x, false, weight, true);
         return bias == null ? y : y.add(bias);
     }

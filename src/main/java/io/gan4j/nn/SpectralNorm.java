@@ -2,13 +2,18 @@ package io.gan4j.nn;
 
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Permute;
+import java.util.stream.IntStream;
 
 /**
  * Spectral normalisation (Miyato et al., 2018, "Spectral Normalization for Generative
  * Adversarial Networks"): the wrapped layer runs with W / σ(W), σ estimated by power iteration.
  *
- * <p>W is viewed as a matrix [h, w] with h = its first axis (output units). Each forward in
+ * <p>W is viewed as a matrix [h, w] with h = its output-unit axis ({@link WeightedLayer#outputAxis()}:
+ * the first, or the second for a transposed convolution's [in, out, kh, kw], as PyTorch's dim) moved
+ * to the front and the other axes flattened in order. Each forward in
  * training mode runs {@code powerIterations} steps v ← Wᵀu/‖Wᵀu‖, u ← Wv/‖Wv‖ on the stored
  * vectors, then σ = uᵀWv; eval mode reuses the stored u and v. As in PyTorch, u and v are
  * constants to autograd and the gradient flows through σ's dependence on W. The construction
@@ -33,6 +38,7 @@ public final class SpectralNorm extends Module {
     private final Variable bias;
     private final Tensor u;
     private final Tensor v;
+    private final int axis;
     private final int rows;
     private final int cols;
 
@@ -48,7 +54,12 @@ public final class SpectralNorm extends Module {
         this.weight = addParameter("weight_orig", layer.weight());
         this.bias = layer.bias() == null ? null : addParameter("bias", layer.bias());
         int[] shape = weight.shape();
-        this.rows = shape[0];
+        this.axis = layer.outputAxis();
+        if ((axis != 0 && axis != 1) || axis >= shape.length) {
+            throw new IllegalArgumentException("SpectralNorm: output axis " + axis + " of weight " + Shape.str(shape)
+                    + " must be 0 or 1");
+        }
+        this.rows = shape[axis];
         this.cols = weight.value().size() / rows;
         this.u = addBuffer("weight_u", unitNormal(rng, rows));
         this.v = addBuffer("weight_v", unitNormal(rng, cols));
@@ -69,12 +80,18 @@ public final class SpectralNorm extends Module {
 
     /** W / σ from the stored vectors, differentiable with respect to W. */
     public Variable normalisedWeight() {
-        return divideBySigma(weight, u, v);
+        return divideBySigma(weight, axis, u, v);
     }
 
     /** W / (uᵀWv) with u and v held constant; W's first axis has u's length. */
     static Variable divideBySigma(Variable weight, Tensor u, Tensor v) {
-        Variable matrix = weight.reshape(u.size(), v.size());
+        return divideBySigma(weight, 0, u, v);
+    }
+
+    /** W / (uᵀWv) with u and v held constant; W's axis {@code axis} (0 or 1) has u's length. */
+    static Variable divideBySigma(Variable weight, int axis, Tensor u, Tensor v) {
+        Variable rowsFirst = axis == 0 ? weight : weight.transpose(0, 1);
+        Variable matrix = rowsFirst.reshape(u.size(), v.size());
         Variable uRow = Variable.constant(u.reshape(1, u.size()));
         Variable vColumn = Variable.constant(v.reshape(v.size(), 1));
         Variable sigma = uRow.matmul(matrix).matmul(vColumn).reshape();
@@ -83,20 +100,30 @@ public final class SpectralNorm extends Module {
 
     /** The current estimate σ = uᵀWv from the stored vectors (no iteration). */
     public float sigma() {
-        float[] w = weight.value().data(), uu = u.data(), vv = v.data();
+        float[] w = matrix(), uu = u.data(), vv = v.data();
         double s = 0;
         for (int i = 0; i < rows; i++) s += uu[i] * rowDot(w, i, vv);
         return (float) s;
     }
 
     private void iterate(int times) {
-        float[] w = weight.value().data(), uu = u.data(), vv = v.data();
+        float[] w = matrix(), uu = u.data(), vv = v.data();
         for (int t = 0; t < times; t++) {
             transposedTimes(w, uu, vv);
             normalise(vv);
             for (int i = 0; i < rows; i++) uu[i] = (float) rowDot(w, i, vv);
             normalise(uu);
         }
+    }
+
+    /** W as the row-major [rows, cols] matrix: its own data, or a copy with the output axis moved to the front. */
+    private float[] matrix() {
+        Tensor w = weight.value();
+        if (axis == 0) return w.data();
+        int[] order = IntStream.range(0, w.rank()).toArray();
+        order[0] = 1;
+        order[1] = 0;
+        return Permute.permute(w, order).data();
     }
 
     private double rowDot(float[] w, int row, float[] x) {

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
  * The one source of randomness: every draw in gan4j comes from an Rng passed in, split from
  * the run's seed, so the same seed gives the same run bit for bit.
  *
- * <p>Normal draws use Box–Muller with {@link StrictMath}, whose results do not depend on the
- * JIT (the Vector API's and some of Math's transcendental functions do).
+ * <p>Normal draws use only {@link StrictMath} and exactly rounded operations, whose results do
+ * not depend on the JIT (the Vector API's and some of Math's transcendental functions do).
  */
 public final class Rng {
     private final SplittableRandom random;
@@ -62,22 +62,26 @@ public final class Rng {
         return random.nextDouble();
     }
 
-    /** Standard normal. */
+    /**
+     * Standard normal, by Marsaglia's polar method: a point uniform in the unit disc gives two
+     * independent normals with one log and one square root (no sin or cos, which cost as much
+     * again). StrictMath.log and the exact Math.sqrt keep the draws reproducible.
+     */
     public double nextGaussian() {
         if (!Double.isNaN(spareGaussian)) {
             double g = spareGaussian;
             spareGaussian = Double.NaN;
             return g;
         }
-        double u1;
+        double u, v, s;
         do {
-            u1 = random.nextDouble();
-        } while (u1 == 0.0);
-        double u2 = random.nextDouble();
-        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
-        double angle = 2.0 * Math.PI * u2;
-        spareGaussian = radius * StrictMath.sin(angle);
-        return radius * StrictMath.cos(angle);
+            u = 2 * random.nextDouble() - 1;
+            v = 2 * random.nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        double scale = Math.sqrt(-2 * StrictMath.log(s) / s);
+        spareGaussian = v * scale;
+        return u * scale;
     }
 
     /** A random permutation of 0..n-1 (Fisher–Yates). */

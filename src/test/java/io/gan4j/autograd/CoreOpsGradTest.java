@@ -32,6 +32,8 @@ class CoreOpsGradTest {
                 firstAndSecond("sum axis 0", x -> x[0].square().sum(false, 0), uniform(31, -1, 1, 3, 4)),
                 firstAndSecond("sum axis 1 keepdims", x -> x[0].square().sum(true, 1), uniform(32, -1, 1, 3, 4)),
                 firstAndSecond("mean axes", x -> x[0].square().mean(false, 0, 2), uniform(33, -1, 1, 2, 3, 4)),
+                firstAndSecond("affine", x -> new io.gan4j.autograd.ops.Affine().call(x[0], x[1], x[2]).square(),
+                        uniform(35, -1, 1, 3, 4), uniform(36, -1, 1, 5, 4), uniform(37, -1, 1, 5)),
                 firstAndSecond("broadcastTo", x -> x[0].broadcastTo(3, 4).square(), uniform(34, -1, 1, 4)));
     }
 

@@ -36,6 +36,50 @@ class SpectralNormTest {
         for (int i = 0; i < original.length; i++) assertThat((double) normalised[i]).isCloseTo(original[i] / expected, within(1e-5));
     }
 
+    @Test
+    void conv2dWeightIsViewedAsOutChannelsByTheRest() {
+        Conv2d conv = new Conv2d(2, 3, 2, 1, 0, new Rng(20));
+        double expected = largestSingularValue(conv.weight().value().reshape(3, 8), 3, 8);
+        SpectralNorm sn = new SpectralNorm(conv, new Rng(21));
+        for (int i = 0; i < 200; i++) sn.forward(Variable.constant(Tensor.zeros(1, 2, 3, 3)));
+
+        assertThat((double) sn.sigma()).isCloseTo(expected, within(1e-5 * expected));
+        assertThat(sn.namedBuffers().get("weight_u").shape()).containsExactly(3);
+        assertThat(sn.namedBuffers().get("weight_v").shape()).containsExactly(8);
+        assertThat(sn.toString()).isEqualTo("SpectralNorm(Conv2d(2 → 3, k2, s1, p0))");
+    }
+
+    /** As PyTorch's spectral_norm (dim=1 for transposed convolutions): W [in, out, k, k] is viewed as [out, in·k·k]. */
+    @Test
+    void convTranspose2dWeightIsViewedAsOutChannelsByTheRest() {
+        ConvTranspose2d up = new ConvTranspose2d(3, 2, 2, 2, 0, 0, new Rng(22));
+        Tensor outFirst = io.gan4j.tensor.kernel.Permute.permute(up.weight().value(), 1, 0, 2, 3).reshape(2, 12);
+        double expected = largestSingularValue(outFirst, 2, 12);
+        double firstAxisView = largestSingularValue(up.weight().value().reshape(3, 8), 3, 8);
+        assertThat(Math.abs(expected - firstAxisView)).as("the two views differ, so the test tells them apart").isGreaterThan(1e-2);
+        SpectralNorm sn = new SpectralNorm(up, new Rng(23));
+        Variable x = Variable.constant(Tensor.uniform(new Rng(24), -1, 1, 1, 3, 2, 2));
+        Variable y = null;
+        for (int i = 0; i < 20; i++) y = sn.forward(x);
+
+        assertThat((double) sn.sigma()).isCloseTo(expected, within(1e-5 * expected));
+        assertThat(sn.namedBuffers().get("weight_u").shape()).containsExactly(2);
+        assertThat(sn.namedBuffers().get("weight_v").shape()).containsExactly(12);
+        float[] normalised = sn.normalisedWeight().value().data(), original = up.weight().value().data();
+        for (int i = 0; i < original.length; i++) assertThat((double) normalised[i]).isCloseTo(original[i] / expected, within(1e-5));
+        assertThat(y.shape()).containsExactly(1, 2, 4, 4);
+    }
+
+    @Test
+    void gradientFlowsThroughSigmaOfATransposedConvWeight() {
+        Tensor u = unit(new Rng(25), 2);
+        Tensor v = unit(new Rng(26), 12);
+        ConvTranspose2d shape = new ConvTranspose2d(3, 2, 2, 2, 0, 0, new Rng(27));
+        GradCheck.check(GradCheck.firstAndSecond("spectral-norm transposed conv",
+                x -> shape.forward(x[1], SpectralNorm.divideBySigma(x[0], 1, u, v), null).square(),
+                GradCheck.uniform(28, -1, 1, 3, 2, 2, 2), GradCheck.uniform(29, -1, 1, 1, 3, 2, 2)));
+    }
+
     /** sqrt of the largest eigenvalue of WᵀW, by power iteration in double. */
     private static double largestSingularValue(Tensor w, int rows, int cols) {
         double[] x = new double[cols];

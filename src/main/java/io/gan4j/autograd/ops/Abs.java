@@ -5,13 +5,12 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.Activations;
 import io.gan4j.tensor.kernel.Elementwise;
-import jdk.incubator.vector.VectorOperators;
 
 /** |x|; d/dx = sign(x), taken as 0 at x = 0 (as PyTorch). The sign is a constant, so d2/dx2 = 0. */
 public final class Abs extends Function {
     @Override
     protected Tensor forward(Tensor... in) {
-        return Elementwise.unary(in[0], VectorOperators.ABS, Math::abs);
+        return Elementwise.unary(in[0], Elementwise.Unary.ABS);
     }
 
     @Override

@@ -4,13 +4,12 @@ import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.Elementwise;
-import jdk.incubator.vector.VectorOperators;
 
 /** Square root (exactly rounded; NaN below 0); d/dx = 1 / (2 sqrt x), from the output. */
 public final class Sqrt extends Function {
     @Override
     protected Tensor forward(Tensor... in) {
-        return Elementwise.unary(in[0], VectorOperators.SQRT, x -> (float) Math.sqrt(x));
+        return Elementwise.unary(in[0], Elementwise.Unary.SQRT);
     }
 
     @Override

@@ -4,12 +4,13 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.Tensor;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Elementwise kernels with NumPy broadcasting. Only exactly rounded lane operations are used
  * (add, sub, mul, div, min, max, neg, abs, sqrt), so vector and scalar paths agree bit for bit.
+ * Operators are chosen by switches on constants: the Vector API compiles only constant
+ * operators to vector instructions, a variable one falls back to a slow generic path.
  */
 public final class Elementwise {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -18,13 +19,21 @@ public final class Elementwise {
 
     /** A binary operation given as a vector lane operation plus its scalar twin. */
     public enum Binary {
-        ADD(VectorOperators.ADD), SUB(VectorOperators.SUB), MUL(VectorOperators.MUL), DIV(VectorOperators.DIV),
-        MAX(VectorOperators.MAX), MIN(VectorOperators.MIN);
+        ADD, SUB, MUL, DIV, MAX, MIN;
 
-        final VectorOperators.Binary lane;
-
-        Binary(VectorOperators.Binary lane) {
-            this.lane = lane;
+        /**
+         * The lane form. A switch on constants rather than {@code lanewise(lane, …)} with a
+         * variable operator: only constant operators are compiled to vector instructions.
+         */
+        FloatVector apply(FloatVector a, FloatVector b) {
+            return switch (this) {
+                case ADD -> a.add(b);
+                case SUB -> a.sub(b);
+                case MUL -> a.mul(b);
+                case DIV -> a.div(b);
+                case MAX -> a.max(b);
+                case MIN -> a.min(b);
+            };
         }
 
         float apply(float a, float b) {
@@ -61,7 +70,7 @@ public final class Elementwise {
     private static void sameShape(Binary op, float[] x, float[] y, float[] r) {
         int i = 0, bound = S.loopBound(r.length);
         for (; i < bound; i += S.length()) {
-            FloatVector.fromArray(S, x, i).lanewise(op.lane, FloatVector.fromArray(S, y, i)).intoArray(r, i);
+            op.apply(FloatVector.fromArray(S, x, i), FloatVector.fromArray(S, y, i)).intoArray(r, i);
         }
         for (; i < r.length; i++) r[i] = op.apply(x[i], y[i]);
     }
@@ -69,14 +78,14 @@ public final class Elementwise {
     private static void withScalarRight(Binary op, float[] x, float y, float[] r) {
         int i = 0, bound = S.loopBound(r.length);
         FloatVector vy = FloatVector.broadcast(S, y);
-        for (; i < bound; i += S.length()) FloatVector.fromArray(S, x, i).lanewise(op.lane, vy).intoArray(r, i);
+        for (; i < bound; i += S.length()) op.apply(FloatVector.fromArray(S, x, i), vy).intoArray(r, i);
         for (; i < r.length; i++) r[i] = op.apply(x[i], y);
     }
 
     private static void withScalarLeft(Binary op, float x, float[] y, float[] r) {
         int i = 0, bound = S.loopBound(r.length);
         FloatVector vx = FloatVector.broadcast(S, x);
-        for (; i < bound; i += S.length()) vx.lanewise(op.lane, FloatVector.fromArray(S, y, i)).intoArray(r, i);
+        for (; i < bound; i += S.length()) op.apply(vx, FloatVector.fromArray(S, y, i)).intoArray(r, i);
         for (; i < r.length; i++) r[i] = op.apply(x, y[i]);
     }
 
@@ -87,7 +96,7 @@ public final class Elementwise {
         for (int row = 0; row < r.length; row += w) {
             int j = 0;
             for (; j < bound; j += S.length()) {
-                FloatVector.fromArray(S, x, row + j).lanewise(op.lane, FloatVector.fromArray(S, y, j)).intoArray(r, row + j);
+                op.apply(FloatVector.fromArray(S, x, row + j), FloatVector.fromArray(S, y, j)).intoArray(r, row + j);
             }
             for (; j < w; j++) r[row + j] = op.apply(x[row + j], y[j]);
         }
@@ -105,13 +114,33 @@ public final class Elementwise {
         return Tensor.of(r, a.shape());
     }
 
-    /** A lane-exact unary operation (NEG, ABS, SQRT). */
-    public static Tensor unary(Tensor a, VectorOperators.Unary lane, FloatOp scalar) {
+    /** A lane-exact unary operation. */
+    public enum Unary {
+        NEG, ABS, SQRT;
+
+        FloatVector apply(FloatVector a) {
+            return switch (this) {
+                case NEG -> a.neg();
+                case ABS -> a.abs();
+                case SQRT -> a.sqrt();
+            };
+        }
+
+        float apply(float a) {
+            return switch (this) {
+                case NEG -> -a;
+                case ABS -> Math.abs(a);
+                case SQRT -> (float) Math.sqrt(a);
+            };
+        }
+    }
+
+    public static Tensor unary(Tensor a, Unary op) {
         float[] x = a.data();
         float[] r = new float[x.length];
         int i = 0, bound = S.loopBound(x.length);
-        for (; i < bound; i += S.length()) FloatVector.fromArray(S, x, i).lanewise(lane).intoArray(r, i);
-        for (; i < x.length; i++) r[i] = scalar.apply(x[i]);
+        for (; i < bound; i += S.length()) op.apply(FloatVector.fromArray(S, x, i)).intoArray(r, i);
+        for (; i < x.length; i++) r[i] = op.apply(x[i]);
         return Tensor.of(r, a.shape());
     }
 

@@ -4,7 +4,7 @@ package io.gan4j.tensor.kernel;
 final class GemmScratch {
     private static final ThreadLocal<GemmScratch> PER_THREAD = ThreadLocal.withInitial(GemmScratch::new);
 
-    private final float[] tile = new float[MicroKernels.MR * MicroKernels.NR];
+    private final float[] tile = new float[MicroKernels.MR_TRANSPOSED * MicroKernels.NR];
     private float[] panels = new float[0];
     private final int[] fullOffsets = new int[MicroKernels.LANES];
     private final int[] edgeOffsets = new int[MicroKernels.LANES];
@@ -13,7 +13,7 @@ final class GemmScratch {
         return PER_THREAD.get();
     }
 
-    /** Where a micro-kernel leaves its sums: MR rows of NR. */
+    /** Where a micro-kernel leaves its sums: up to MR_TRANSPOSED rows of NR. */
     float[] tile() {
         return tile;
     }

@@ -1,25 +1,27 @@
 package io.gan4j.tensor.kernel;
 
 import static io.gan4j.tensor.kernel.MicroKernels.MR;
+import static io.gan4j.tensor.kernel.MicroKernels.MR_TRANSPOSED;
 import static io.gan4j.tensor.kernel.MicroKernels.NR;
 
 /**
  * One sgemm call, blocked for the caches and split into chunks that each own a rectangle of C.
  *
- * <p>Loop order (after BLIS): k-blocks of {@link #KC_MAX}, column blocks of op(B) packed into
- * panels, row blocks of A read in place, then one micro-kernel per MR rows × one panel. A panel
- * (kc×NR) stays in L1 while the rows of A stream past it from L2.
+ * <p>Loop order (after BLIS): column blocks of op(B), packed whole (all k) into panels; row
+ * blocks of A, read in place; k-blocks of at most {@link #KC_MAX}; then one micro-kernel per mr
+ * rows × one panel. A panel (kc×NR) stays near L1 while the rows of A stream past it, and the
+ * k-blocks run innermost so the block of C they update stays in cache between them.
  *
  * <p>The k-blocks depend only on k, and each C element is summed by one kernel in one fixed
  * order, so the chunking (and the thread count) never changes the result.
  */
 final class GemmTask {
-    /** Longest k-block: a kc×NR panel of B should use at most about two thirds of L1. */
-    static final int KC_MAX = Integer.getInteger("gan4j.gemm.kc", 384);
-    /** Rows of A per block: an mc×kc block of A should sit comfortably in L2. */
-    static final int MC = Integer.getInteger("gan4j.gemm.mc", 144);
-    /** Floats of packed B per block (panels for nc columns × kc). */
-    static final int PANEL_BUDGET = Integer.getInteger("gan4j.gemm.nb", 192 * 1024);
+    /** Longest k-block: a kc×NR panel of B should stay mostly in L1 (tuned on a 48 KiB L1). */
+    static final int KC_MAX = 384;
+    /** Rows of A per block, a multiple of both row-block heights; tuned (36 to 60 did about as well). */
+    static final int MC = 48;
+    /** Floats of packed B per column block (all of k × nc columns): well inside a 2 MiB L2. */
+    static final int PANEL_BUDGET = 192 * 1024;
     /** Below this many multiply-adds per chunk, splitting costs more than it saves. */
     static final long MIN_FMAS_PER_CHUNK = 1L << 17;
     /** Cost of packing one element of B, in multiply-adds, when choosing the chunks. */
@@ -32,6 +34,8 @@ final class GemmTask {
     private final float[] a, b, c;
     private final int aOff, lda, bOff, ldb, cOff, ldc;
     private final int kc;
+    /** Rows per micro-kernel block: the kernels for A and for Aᵀ differ. */
+    private final int mr;
     private final int rowParts, colParts;
 
     GemmTask(boolean transA, boolean transB, int m, int n, int k, float alpha,
@@ -55,9 +59,10 @@ final class GemmTask {
         this.ldc = ldc;
         int blocks = ceilDiv(k, KC_MAX);
         this.kc = ceilDiv(k, blocks);
+        this.mr = transA ? MR_TRANSPOSED : MR;
         long maxChunks = (long) m * n * k / MIN_FMAS_PER_CHUNK;
         ChunkGrid grid = threads == 1 ? ChunkGrid.SINGLE
-                : ChunkGrid.choose(m, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
+                : ChunkGrid.choose(m, mr, n, k, threads, maxChunks, transB ? TRANSPOSED_PACK_COST : PACK_COST);
         this.rowParts = grid.rows();
         this.colParts = grid.cols();
     }
@@ -67,10 +72,10 @@ final class GemmTask {
     }
 
     void runChunk(int chunk) {
-        int rowPanels = ceilDiv(m, MR), colPanels = ceilDiv(n, NR);
+        int rowPanels = ceilDiv(m, mr), colPanels = ceilDiv(n, NR);
         int rp = chunk / colParts, cp = chunk % colParts;
-        int r0 = partStart(rp, rowParts, rowPanels) * MR;
-        int r1 = Math.min(m, partStart(rp + 1, rowParts, rowPanels) * MR);
+        int r0 = partStart(rp, rowParts, rowPanels) * mr;
+        int r1 = Math.min(m, partStart(rp + 1, rowParts, rowPanels) * mr);
         int c0 = partStart(cp, colParts, colPanels) * NR;
         int c1 = Math.min(n, partStart(cp + 1, colParts, colPanels) * NR);
         compute(r0, r1, c0, c1);
@@ -78,43 +83,65 @@ final class GemmTask {
 
     private void compute(int r0, int r1, int c0, int c1) {
         GemmScratch scratch = GemmScratch.get();
-        int nc = Math.max(NR, PANEL_BUDGET / kc / NR * NR);
-        for (int pc = 0; pc < k; pc += kc) {
-            int kcur = Math.min(kc, k - pc);
-            TileUpdate update = TileUpdate.forBlock(pc, beta);
-            for (int jc = c0; jc < c1; jc += nc) {
-                int ncur = Math.min(nc, c1 - jc);
-                float[] bp = scratch.panels(kcur * ceilDiv(ncur, NR) * NR);
-                packB(pc, kcur, jc, ncur, bp, scratch);
-                for (int ic = r0; ic < r1; ic += MC) {
-                    int i1 = Math.min(r1, ic + MC);
+        int nc = Math.max(NR, PANEL_BUDGET / k / NR * NR);
+        for (int jc = c0; jc < c1; jc += nc) {
+            int ncur = Math.min(nc, c1 - jc);
+            int blockSize = ceilDiv(ncur, NR) * NR * kc;
+            float[] bp = scratch.panels(blockSize * ceilDiv(k, kc));
+            for (int pc = 0; pc < k; pc += kc) packB(pc, Math.min(kc, k - pc), jc, ncur, bp, pc / kc * blockSize, scratch);
+            for (int ic = r0; ic < r1; ic += MC) {
+                int i1 = Math.min(r1, ic + MC);
+                for (int pc = 0; pc < k; pc += kc) {
+                    int kcur = Math.min(kc, k - pc), bBlock = pc / kc * blockSize;
+                    TileUpdate update = TileUpdate.forBlock(pc, beta);
                     for (int jr = 0; jr < ncur; jr += NR) {
-                        strip(ic, i1, pc, kcur, bp, jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
+                        strip(ic, i1, pc, kcur, bp, bBlock + jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
                     }
                 }
             }
         }
     }
 
-    private void packB(int pc, int kcur, int jc, int ncur, float[] bp, GemmScratch scratch) {
-        if (transB) PanelPacker.packCols(b, bOff + jc * ldb + pc, ldb, kcur, ncur, bp, scratch);
-        else PanelPacker.packRows(b, bOff + pc * ldb + jc, ldb, kcur, ncur, bp);
+    private void packB(int pc, int kcur, int jc, int ncur, float[] bp, int bpOff, GemmScratch scratch) {
+        if (transB) PanelPacker.packCols(b, bOff + jc * ldb + pc, ldb, kcur, ncur, bp, bpOff, scratch);
+        else PanelPacker.packRows(b, bOff + pc * ldb + jc, ldb, kcur, ncur, bp, bpOff);
     }
 
     /** Rows [i0, i1) of C's columns [col, col+width) for one k-block, against one packed panel. */
     private void strip(int i0, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
                        TileUpdate update, float[] tile) {
-        int i = i0;
-        for (; i + MR <= i1; i += MR) {
-            if (transA) MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
-            else MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
-            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
-        }
+        int i = transA ? transposedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile)
+                : storedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile);
         for (; i < i1; i++) {
             int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
             MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
             update.apply(tile, 1, c, cOff + i * ldc + col, ldc, width, alpha, beta);
         }
+    }
+
+    /** Whole blocks of MR rows of A as stored; returns the first row left over. */
+    private int storedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                             TileUpdate update, float[] tile) {
+        for (; i + MR <= i1; i += MR) {
+            MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+        return i;
+    }
+
+    /** Whole blocks of MR_TRANSPOSED, then of MR, rows of Aᵀ as stored; returns the first row left over. */
+    private int transposedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                                 TileUpdate update, float[] tile) {
+        for (; i + MR_TRANSPOSED <= i1; i += MR_TRANSPOSED) {
+            MicroKernels.cols12(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
+            update.apply(tile, MR_TRANSPOSED, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+        }
+        if (i + MR <= i1) {
+            MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            i += MR;
+        }
+        return i;
     }
 
     private static int partStart(int part, int parts, int panels) {

@@ -4,9 +4,10 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * GEMM micro-kernels: a block of up to {@link #MR} rows of op(A), read in place, times one packed
- * panel of op(B), {@link #NR} columns wide, into a register block of accumulators, written out
- * to a row-major tile ({@code rows × NR}) for {@link TileUpdate} to merge into C.
+ * GEMM micro-kernels: a block of rows of op(A) ({@link #MR} of A as stored, {@link #MR_TRANSPOSED}
+ * of Aᵀ as stored, or one), read in place, times one packed panel of op(B), {@link #NR} columns
+ * wide, into a register block of accumulators, written out to a row-major tile ({@code rows × NR})
+ * for {@link TileUpdate} to merge into C.
  *
  * <p>Every sum is computed the same way by every kernel: a chain of fused multiply-adds over p in
  * increasing order starting from 0. Which kernel handles a row therefore never changes its bits.
@@ -19,8 +20,10 @@ final class MicroKernels {
     static final int LANES = SPECIES.length();
     /** Columns per packed B panel: two vectors. */
     static final int NR = 2 * LANES;
-    /** Rows per register block: 6×2 accumulators fit the register file with room for A and B. */
+    /** Rows per block for A as stored: 6×2 accumulators, with room for A's row indices in registers. */
     static final int MR = 6;
+    /** Rows per block for Aᵀ as stored: 12×2 accumulators (see {@link #cols12}). */
+    static final int MR_TRANSPOSED = 12;
 
     private MicroKernels() {}
 
@@ -116,6 +119,85 @@ final class MicroKernels {
         c41.intoArray(tile, 4 * NR + LANES);
         c50.intoArray(tile, 5 * NR);
         c51.intoArray(tile, 5 * NR + LANES);
+    }
+
+    /**
+     * Twelve rows of op(A) stored as columns of {@code a} (A transposed): element (r, p) at
+     * {@code a[aIdx + p*lda + r]}. Twelve rather than six because each p costs two range checks
+     * here (the stride is not a constant), which a taller block spreads over more multiply-adds.
+     */
+    static void cols12(int kc, float[] a, int aIdx, int lda, float[] bp, int bIdx, float[] tile) {
+        FloatVector z = FloatVector.zero(SPECIES);
+        FloatVector c000 = z, c001 = z, c010 = z, c011 = z, c020 = z, c021 = z;
+        FloatVector c030 = z, c031 = z, c040 = z, c041 = z, c050 = z, c051 = z;
+        FloatVector c060 = z, c061 = z, c070 = z, c071 = z, c080 = z, c081 = z;
+        FloatVector c090 = z, c091 = z, c100 = z, c101 = z, c110 = z, c111 = z;
+        int ai = aIdx;
+        for (int p = 0; p < kc; p++, ai += lda) {
+            int bi = bIdx + p * NR;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bi);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bi + LANES);
+            FloatVector av = FloatVector.broadcast(SPECIES, a[ai]);
+            c000 = b0.fma(av, c000);
+            c001 = b1.fma(av, c001);
+            av = FloatVector.broadcast(SPECIES, a[ai + 1]);
+            c010 = b0.fma(av, c010);
+            c011 = b1.fma(av, c011);
+            av = FloatVector.broadcast(SPECIES, a[ai + 2]);
+            c020 = b0.fma(av, c020);
+            c021 = b1.fma(av, c021);
+            av = FloatVector.broadcast(SPECIES, a[ai + 3]);
+            c030 = b0.fma(av, c030);
+            c031 = b1.fma(av, c031);
+            av = FloatVector.broadcast(SPECIES, a[ai + 4]);
+            c040 = b0.fma(av, c040);
+            c041 = b1.fma(av, c041);
+            av = FloatVector.broadcast(SPECIES, a[ai + 5]);
+            c050 = b0.fma(av, c050);
+            c051 = b1.fma(av, c051);
+            av = FloatVector.broadcast(SPECIES, a[ai + 6]);
+            c060 = b0.fma(av, c060);
+            c061 = b1.fma(av, c061);
+            av = FloatVector.broadcast(SPECIES, a[ai + 7]);
+            c070 = b0.fma(av, c070);
+            c071 = b1.fma(av, c071);
+            av = FloatVector.broadcast(SPECIES, a[ai + 8]);
+            c080 = b0.fma(av, c080);
+            c081 = b1.fma(av, c081);
+            av = FloatVector.broadcast(SPECIES, a[ai + 9]);
+            c090 = b0.fma(av, c090);
+            c091 = b1.fma(av, c091);
+            av = FloatVector.broadcast(SPECIES, a[ai + 10]);
+            c100 = b0.fma(av, c100);
+            c101 = b1.fma(av, c101);
+            av = FloatVector.broadcast(SPECIES, a[ai + 11]);
+            c110 = b0.fma(av, c110);
+            c111 = b1.fma(av, c111);
+        }
+        c000.intoArray(tile, 0 * NR);
+        c001.intoArray(tile, 0 * NR + LANES);
+        c010.intoArray(tile, 1 * NR);
+        c011.intoArray(tile, 1 * NR + LANES);
+        c020.intoArray(tile, 2 * NR);
+        c021.intoArray(tile, 2 * NR + LANES);
+        c030.intoArray(tile, 3 * NR);
+        c031.intoArray(tile, 3 * NR + LANES);
+        c040.intoArray(tile, 4 * NR);
+        c041.intoArray(tile, 4 * NR + LANES);
+        c050.intoArray(tile, 5 * NR);
+        c051.intoArray(tile, 5 * NR + LANES);
+        c060.intoArray(tile, 6 * NR);
+        c061.intoArray(tile, 6 * NR + LANES);
+        c070.intoArray(tile, 7 * NR);
+        c071.intoArray(tile, 7 * NR + LANES);
+        c080.intoArray(tile, 8 * NR);
+        c081.intoArray(tile, 8 * NR + LANES);
+        c090.intoArray(tile, 9 * NR);
+        c091.intoArray(tile, 9 * NR + LANES);
+        c100.intoArray(tile, 10 * NR);
+        c101.intoArray(tile, 10 * NR + LANES);
+        c110.intoArray(tile, 11 * NR);
+        c111.intoArray(tile, 11 * NR + LANES);
     }
 
     /** One row of op(A): element p at {@code a[aIdx + p*step]} (step 1 for A as stored, lda for Aᵀ). */

@@ -9,15 +9,15 @@ import jdk.incubator.vector.VectorMask;
 
 /**
  * Copies a kc×nc block of op(B) into panels NR columns wide, panel q holding element (p, j) at
- * {@code q*kc*NR + p*NR + j}. Columns past the block's edge are zero, so the kernels can always
+ * {@code bpOff + q*kc*NR + p*NR + j}. Columns past the block's edge are zero, so the kernels can always
  * multiply full panels.
  */
 final class PanelPacker {
     private PanelPacker() {}
 
     /** B as stored (k×n): each panel row is two contiguous vectors. */
-    static void packRows(float[] b, int bIdx, int ldb, int kc, int nc, float[] bp) {
-        for (int j = 0, dst = 0; j < nc; j += NR, dst += kc * NR) {
+    static void packRows(float[] b, int bIdx, int ldb, int kc, int nc, float[] bp, int bpOff) {
+        for (int j = 0, dst = bpOff; j < nc; j += NR, dst += kc * NR) {
             int width = Math.min(NR, nc - j);
             if (width == NR) copyFull(b, bIdx + j, ldb, kc, bp, dst);
             else copyEdge(b, bIdx + j, ldb, kc, width, bp, dst);
@@ -46,8 +46,8 @@ final class PanelPacker {
      * B transposed (stored n×k): panel column j is stored row j, so each panel is a transpose,
      * done with gathers down LANES stored rows at a time.
      */
-    static void packCols(float[] b, int bIdx, int ldb, int kc, int nc, float[] bp, GemmScratch scratch) {
-        for (int j = 0, dst = 0; j < nc; j += NR, dst += kc * NR) {
+    static void packCols(float[] b, int bIdx, int ldb, int kc, int nc, float[] bp, int bpOff, GemmScratch scratch) {
+        for (int j = 0, dst = bpOff; j < nc; j += NR, dst += kc * NR) {
             int width = Math.min(NR, nc - j);
             int src = bIdx + j * ldb;
             if (width == NR) gatherFull(b, src, ldb, kc, bp, dst, scratch.rowOffsets(ldb, LANES));
