@@ -17,7 +17,11 @@ public final class GradMode {
     public static Scope off() {
         int[] depth = DISABLED_DEPTH.get();
         depth[0]++;
-        return () -> depth[0]--;
+        boolean[] closed = {false};
+        return () -> {
+            if (!closed[0]) depth[0]--;
+            closed[0] = true;
+        };
     }
 
     /** Re-enables recording inside a no-grad scope (used to build differentiable gradients). */

@@ -196,7 +196,13 @@ public final class Variable {
     /** Sum over the given axes; keepDims leaves them as size 1. */
     public Variable sum(boolean keepDims, int... axes) {
         int[] kept = value.shape();
-        for (int ax : axes) kept[Shape.axis("sum", ax, kept.length)] = 1;
+        boolean[] seen = new boolean[kept.length];
+        for (int ax : axes) {
+            int a = Shape.axis("sum", ax, kept.length);
+            if (seen[a]) throw new io.gan4j.tensor.ShapeException("sum: axis " + ax + " repeated in " + java.util.Arrays.toString(axes));
+            seen[a] = true;
+            kept[a] = 1;
+        }
         Variable s = sumTo(kept);
         return keepDims ? s : s.reshape(dropAxes(value.shape(), axes));
     }

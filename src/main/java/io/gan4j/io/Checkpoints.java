@@ -66,8 +66,11 @@ public final class Checkpoints {
         if (iteration == null || !iteration.matches("\\d+")) throw new CheckpointException(file.toString(), "metadata has no iteration");
         try {
             Map<String, Tensor> g = part(f.tensors(), G), d = part(f.tensors(), D), go = part(f.tensors(), GO), dop = part(f.tensors(), DO);
+            // Check every part before loading any, so a bad file changes nothing.
             checkFits(gan.generator(), g, "generator");
             checkFits(gan.discriminator(), d, "discriminator");
+            gan.generatorOptimizer().checkStateDict(go);
+            gan.discriminatorOptimizer().checkStateDict(dop);
             gan.generator().loadStateDict(g);
             gan.discriminator().loadStateDict(d);
             gan.generatorOptimizer().loadStateDict(go);

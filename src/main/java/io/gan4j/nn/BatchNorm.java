@@ -110,7 +110,7 @@ public abstract sealed class BatchNorm extends Module permits BatchNorm1d, Batch
         float[] rv = runningVar.data();
         for (int c = 0; c < features; c++) invStd[c] = (float) (1.0 / Math.sqrt(rv[c] + eps));
         Variable scale = Variable.constant(Tensor.of(invStd, kept)).mul(weight.reshape(kept));
-        Variable shift = bias.reshape(kept).sub(Variable.constant(runningMean.reshape(kept)).mul(scale));
+        Variable shift = bias.reshape(kept).sub(Variable.constant(runningMean.copy().reshape(kept)).mul(scale));
         return x.mul(scale).add(shift);
     }
 

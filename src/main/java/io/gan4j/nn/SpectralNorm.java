@@ -92,8 +92,10 @@ public final class SpectralNorm extends Module {
     static Variable divideBySigma(Variable weight, int axis, Tensor u, Tensor v) {
         Variable rowsFirst = axis == 0 ? weight : weight.transpose(0, 1);
         Variable matrix = rowsFirst.reshape(u.size(), v.size());
-        Variable uRow = Variable.constant(u.reshape(1, u.size()));
-        Variable vColumn = Variable.constant(v.reshape(v.size(), 1));
+        // Copies, as PyTorch clones them: later training forwards update u and v in place, and
+        // this forward's graph must keep the vectors it was computed with.
+        Variable uRow = Variable.constant(u.copy().reshape(1, u.size()));
+        Variable vColumn = Variable.constant(v.copy().reshape(v.size(), 1));
         Variable sigma = uRow.matmul(matrix).matmul(vColumn).reshape();
         return weight.div(sigma);
     }

@@ -69,4 +69,9 @@ public final class Adam extends Optimizer {
     public String toString() {
         return "Adam" + s;
     }
+
+    @Override
+    protected java.util.Set<String> slotNames() {
+        return java.util.Set.of("exp_avg", "exp_avg_sq");
+    }
 }

@@ -87,6 +87,20 @@ public abstract class Optimizer {
 
     /** Restores what {@link #stateDict()} exported; unknown or ill-shaped entries are rejected by name. */
     public final void loadStateDict(Map<String, Tensor> saved) {
+        Map<String, Tensor> restored = checkStateDict(saved);
+        state.clear();
+        state.putAll(restored);
+        steps = (long) saved.get("step").item();
+        Tensor lr = saved.get("lr");
+        if (lr != null) setLearningRate(lr.item());
+    }
+
+    /**
+     * Checks saved state against this optimizer without loading it: a step count, and slots this
+     * kind of optimizer keeps, each for one of its parameters with that parameter's shape.
+     * Returns copies of the slots; throws naming the first problem.
+     */
+    public final Map<String, Tensor> checkStateDict(Map<String, Tensor> saved) {
         Tensor step = saved.get("step");
         if (step == null || step.size() != 1) throw new IllegalArgumentException("optimizer state: missing 'step'");
         Map<String, Tensor> restored = new LinkedHashMap<>();
@@ -94,7 +108,11 @@ public abstract class Optimizer {
             String k = e.getKey();
             if (k.equals("step") || k.equals("lr")) continue;
             int dot = k.indexOf('.');
-            Variable p = dot < 0 ? null : params.get(k.substring(dot + 1));
+            if (dot < 0 || !slotNames().contains(k.substring(0, dot))) {
+                throw new IllegalArgumentException("optimizer state: '" + k + "' is not a slot of " + getClass().getSimpleName()
+                        + " (its slots: " + String.join(", ", new java.util.TreeSet<>(slotNames())) + ")");
+            }
+            Variable p = params.get(k.substring(dot + 1));
             if (p == null) throw new IllegalArgumentException("optimizer state: '" + k + "' names no parameter of this optimizer");
             if (!p.value().sameShape(e.getValue())) {
                 throw new IllegalArgumentException("optimizer state: '" + k + "' has shape " + java.util.Arrays.toString(e.getValue().shape())
@@ -102,10 +120,9 @@ public abstract class Optimizer {
             }
             restored.put(k, e.getValue().copy());
         }
-        state.clear();
-        state.putAll(restored);
-        steps = (long) step.item();
-        Tensor lr = saved.get("lr");
-        if (lr != null) setLearningRate(lr.item());
+        return restored;
     }
+
+    /** The names of the per-parameter state this optimizer keeps (the key prefixes in its state dict). */
+    protected abstract java.util.Set<String> slotNames();
 }

@@ -81,4 +81,9 @@ public final class RmsProp extends Optimizer {
     public String toString() {
         return "RmsProp" + s;
     }
+
+    @Override
+    protected java.util.Set<String> slotNames() {
+        return java.util.Set.of("square_avg", "grad_avg", "momentum_buffer");
+    }
 }

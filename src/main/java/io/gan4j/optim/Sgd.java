@@ -83,4 +83,9 @@ public final class Sgd extends Optimizer {
     public String toString() {
         return "Sgd" + s;
     }
+
+    @Override
+    protected java.util.Set<String> slotNames() {
+        return java.util.Set.of("momentum_buffer");
+    }
 }

@@ -5,6 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.data.RealData;
 import io.gan4j.loss.GradientPenalty;
 import io.gan4j.loss.Objective;
+import io.gan4j.nn.Dropout;
 import io.gan4j.nn.Module;
 import io.gan4j.optim.Optimizer;
 import io.gan4j.optim.WeightClip;
@@ -51,6 +52,9 @@ public final class Gan {
      */
     public StepResult step(Rng rng) {
         DiscriminatorFigures d = null;
+        // Dropout masks come from this iteration's stream, so a resumed run repeats them.
+        Dropout.reseedAll(generator, rng.split());
+        Dropout.reseedAll(discriminator, rng.split());
         // 1. Train the discriminator (critic) on real examples and detached generated ones.
         for (int i = 0; i < settings.criticSteps(); i++) d = discriminatorStep(rng);
         // 2. Train the generator to make the discriminator call its examples real.

@@ -8,7 +8,18 @@ import io.gan4j.tensor.Tensor;
  * y = yMin + (j + 0.5) * height / ny: row j = 0 is the bottom row. {@link #cellCentres} lists the
  * points to evaluate D at in exactly this order.
  */
-public record DecisionMap(float[] values, int nx, int ny, PlotWindow extent) {
+public record DecisionMap(float[] values, int nx, int ny, PlotWindow extent, Scale scale) {
+    /** What the colour bar says: its title and the values at its bottom, middle and top. */
+    public record Scale(String title, String low, String middle, String high) {
+        /** A probability that the example is real. */
+        public static final Scale PROBABILITY = new Scale("D(x)", "0", "0.5", "1");
+    }
+
+    /** A map of probabilities. */
+    public DecisionMap(float[] values, int nx, int ny, PlotWindow extent) {
+        this(values, nx, ny, extent, Scale.PROBABILITY);
+    }
+
     public DecisionMap {
         if (nx < 1 || ny < 1) throw new IllegalArgumentException("DecisionMap: grid " + nx + "x" + ny + " must be at least 1x1");
         if (values.length != (long) nx * ny) {

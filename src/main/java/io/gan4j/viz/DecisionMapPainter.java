@@ -48,7 +48,7 @@ final class DecisionMapPainter {
         return (float) (bottom * (1 - fv) + top * fv);
     }
 
-    static void paintColourBar(Graphics2D g, Rectangle bar, float opacity) {
+    static void paintColourBar(Graphics2D g, Rectangle bar, DecisionMap.Scale scale, float opacity) {
         Graphics2D bg = (Graphics2D) g.create();
         for (int row = 0; row < bar.height; row++) {
             float d = 1f - (row + 0.5f) / bar.height;
@@ -62,11 +62,11 @@ final class DecisionMapPainter {
         bg.setFont(Palette.font(Font.PLAIN, ChartLook.TICK_SIZE));
         FontMetrics fm = bg.getFontMetrics();
         int textX = bar.x + bar.width + 5, half = fm.getAscent() / 2 - 1;
-        bg.drawString("1", textX, bar.y + half);
-        bg.drawString("0.5", textX, bar.y + bar.height / 2 + half);
-        bg.drawString("0", textX, bar.y + bar.height + half);
+        bg.drawString(scale.high(), textX, bar.y + half);
+        bg.drawString(scale.middle(), textX, bar.y + bar.height / 2 + half);
+        bg.drawString(scale.low(), textX, bar.y + bar.height + half);
         bg.setFont(Palette.font(Font.PLAIN, ChartLook.LABEL_SIZE));
-        bg.drawString("D(x)", bar.x - 2, bar.y - 10);
+        bg.drawString(scale.title(), bar.x - 2, bar.y - 10);
         bg.dispose();
     }
 

@@ -71,7 +71,8 @@ public final class ScatterFrame {
         if (withMap) DecisionMapPainter.paintMap(g, snapshot.decision(), chart, plot, style.mapOpacity());
         g.drawImage(layer, 0, 0, null);
         LegendRow.paint(g, legend(snapshot), plot.x + plot.width / 2, style.height() - LegendRow.HEIGHT / 2 - 2);
-        if (withMap) DecisionMapPainter.paintColourBar(g, new Rectangle(chartWidth + 10, plot.y, 14, plot.height), style.mapOpacity());
+        if (withMap) DecisionMapPainter.paintColourBar(g, new Rectangle(chartWidth + 10, plot.y, 14, plot.height),
+                snapshot.decision().scale(), style.mapOpacity());
         g.dispose();
         return new Drawn(out, plot);
     }

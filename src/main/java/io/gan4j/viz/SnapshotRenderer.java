@@ -1,5 +1,6 @@
 package io.gan4j.viz;
 
+import io.gan4j.loss.Objective;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataColumns;
@@ -73,7 +74,8 @@ public final class SnapshotRenderer {
     private DecisionMap decisionMap() {
         Tensor grid = DecisionMap.cellCentres(GRID, GRID, window);
         float[] raw = setup.gan().judge(setup.fromData(grid)).data();
-        return new DecisionMap(DecisionShading.shade(setup.gan().objective(), raw), GRID, GRID, window);
+        Objective objective = setup.gan().objective();
+        return new DecisionMap(DecisionShading.shade(objective, raw), GRID, GRID, window, DecisionShading.scale(objective, raw));
     }
 
     private static boolean[] finiteRows(Tensor rows, float[] raw) {

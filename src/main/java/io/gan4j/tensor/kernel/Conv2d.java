@@ -31,18 +31,17 @@ import jdk.incubator.vector.VectorSpecies;
  * scratch arrays are per thread.
  */
 public final class Conv2d {
-    /** Default thread count for batch-parallel work: every core. */
-    public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
-
     private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
 
-    private static volatile int threads = DEFAULT_THREADS;
+    /** 0: follow the engine's setting, {@link Parallel#threads()} (gan4j.threads). */
+    private static volatile int threads = 0;
 
     private Conv2d() {}
 
     /** Threads used to spread a batch (results do not depend on it). */
     public static int threads() {
-        return threads;
+        int t = threads;
+        return t > 0 ? t : Parallel.threads();
     }
 
     public static void setThreads(int count) {
@@ -59,7 +58,7 @@ public final class Conv2d {
         requireSize(op, "output", y, g.outputShape());
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
-        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.forward(g, chunks, im2col, chunk, x, w, bias, y));
+        ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.forward(g, chunks, im2col, chunk, x, w, bias, y));
     }
 
     /** dx [N,C,H,W] = gradient of conv2d's input given dy [N,F,OH,OW] and w [F,C,KH,KW]. */
@@ -81,7 +80,7 @@ public final class Conv2d {
         Im2col im2col = Im2col.of(g, chunks);
         int size = dw.length, lanes = chunks.lanes();
         float[] partials = ConvScratch.get().partials((lanes - 1) * size);
-        ParallelRange.run(lanes, threads, lane -> {
+        ParallelRange.run(lanes, threads(), lane -> {
             float[] target = lane == 0 ? dw : partials;
             int offset = lane == 0 ? 0 : (lane - 1) * size;
             for (int chunk = lane; chunk < chunks.count(); chunk += lanes) {
@@ -122,7 +121,7 @@ public final class Conv2d {
     private static void unfoldedAdjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
-        ParallelRange.run(chunks.count(), threads, chunk -> ConvPasses.adjoint(g, chunks, im2col, chunk, columnSide, w, bias, image));
+        ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.adjoint(g, chunks, im2col, chunk, columnSide, w, bias, image));
     }
 
     /** dw += partials[0] + partials[1] + ..., in that order for every element. */

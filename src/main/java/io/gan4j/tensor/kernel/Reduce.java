@@ -5,7 +5,6 @@ import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** Sum reductions in a fixed order, so results never depend on threads or timing. */
@@ -23,7 +22,10 @@ public final class Reduce {
         FloatVector acc = FloatVector.zero(S);
         int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) acc = acc.add(FloatVector.fromArray(S, x, i));
-        float s = acc.reduceLanes(VectorOperators.ADD);
+        // Lanes are added one by one, in order: reduceLanes(ADD) leaves the order open, and C2
+        // and the interpreter do choose different orders (measured), which breaks same seed, same bits.
+        float s = 0f;
+        for (int lane = 0; lane < S.length(); lane++) s += acc.lane(lane);
         for (; i < to; i++) s += x[i];
         return s;
     }

@@ -30,6 +30,10 @@ public record RunConfig(String name, String description, long seed, DataConfig d
         generatorOptimizer.validate("generatorOptimizer");
         discriminatorOptimizer.validate("discriminatorOptimizer");
         train.validate();
+        if (objective.kind().equals("wgan_gp") && discriminator.batchNorm()) {
+            // The penalty needs each example's own gradient; batch statistics mix examples.
+            throw new ConfigException("objective.kind wgan_gp cannot be used with discriminator.batchNorm (the gradient penalty is per example)");
+        }
         output.validate();
         if (train.patience() > 0 && output.evalEvery() == 0) {
             throw new ConfigException("train.patience needs evaluations to count: set output.evalEvery above 0");
