@@ -127,9 +127,9 @@ public final class Conv2d {
     /** dw += partials[0] + partials[1] + ..., in that order for every element. */
     private static void addPartials(float[] dw, float[] partials, int count) {
         if (count == 0) return;
-        int size = dw.length, slices = Math.min(threads, Math.ceilDiv(size, 4096));
+        int size = dw.length, slices = Math.min(threads(), Math.ceilDiv(size, 4096));
         int slice = Math.ceilDiv(size, slices);
-        ParallelRange.run(slices, threads, s -> {
+        ParallelRange.run(slices, threads(), s -> {
             int from = s * slice, to = Math.min(size, from + slice);
             for (int p = 0; p < count; p++) {
                 int base = p * size;
@@ -144,7 +144,7 @@ public final class Conv2d {
      */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
         int aligned = LANES.loopBound(plane);
-        ParallelRange.run(channels, threads, c -> {
+        ParallelRange.run(channels, threads(), c -> {
             FloatVector lanes = FloatVector.zero(LANES);
             double tails = 0;
             for (int n = 0; n < batch; n++) {
