@@ -18,6 +18,8 @@ public final class Trainer {
     private final long seed;
     private final int iterations;
     private final List<TrainingListener> listeners;
+    private final Map<String, Variable> generatorParameters;
+    private final Map<String, Variable> discriminatorParameters;
 
     public Trainer(Gan gan, long seed, int iterations, List<TrainingListener> listeners) {
         if (iterations < 0) throw new IllegalArgumentException("iterations must be >= 0, got " + iterations);
@@ -25,6 +27,8 @@ public final class Trainer {
         this.seed = seed;
         this.iterations = iterations;
         this.listeners = List.copyOf(listeners);
+        this.generatorParameters = gan.generator().namedParameters();
+        this.discriminatorParameters = gan.discriminator().namedParameters();
     }
 
     public Outcome run() {
@@ -61,8 +65,8 @@ public final class Trainer {
     private String divergence(StepResult r) {
         String figure = r.firstNonFinite();
         if (figure != null) return figure + " is " + r.named().get(figure);
-        String param = firstNonFiniteParameter("generator", gan.generator().namedParameters());
-        return param != null ? param : firstNonFiniteParameter("discriminator", gan.discriminator().namedParameters());
+        String param = firstNonFiniteParameter("generator", generatorParameters);
+        return param != null ? param : firstNonFiniteParameter("discriminator", discriminatorParameters);
     }
 
     private static String firstNonFiniteParameter(String network, Map<String, Variable> params) {

@@ -15,7 +15,7 @@ public final class BroadcastTo extends Function {
 
     @Override
     protected Tensor forward(Tensor... in) {
-        return Elementwise.binary("broadcastTo", Elementwise.Binary.ADD, Tensor.zeros(shape), in[0]);
+        return Elementwise.broadcastTo(in[0], shape);
     }
 
     @Override

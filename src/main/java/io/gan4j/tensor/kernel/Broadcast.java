@@ -41,8 +41,14 @@ final class Broadcast {
         return offs;
     }
 
-    /** True when {@code in} equals the trailing part of {@code out} (e.g. a bias row [d] against [n, d]). */
+    /**
+     * True when {@code in}, leading size-1 axes aside, equals the trailing part of {@code out}
+     * (e.g. a bias row [d] or [1, d] against [n, d]).
+     */
     static boolean isSuffix(int[] in, int[] out) {
+        int skip = 0;
+        while (skip < in.length && in[skip] == 1) skip++;
+        in = java.util.Arrays.copyOfRange(in, skip, in.length);
         int lead = out.length - in.length;
         if (lead < 0) return false;
         for (int i = 0; i < in.length; i++) if (in[i] != out[lead + i]) return false;

@@ -106,6 +106,26 @@ public final class Elementwise {
         for (int i = 0; i < r.length; i++) r[i] = op.apply(x[xo[i]], y[yo[i]]);
     }
 
+    /** Repeats {@code a} along broadcast axes up to {@code shape}. */
+    public static Tensor broadcastTo(Tensor a, int[] shape) {
+        int[] in = a.shape();
+        int[] out = Shape.broadcast("broadcastTo", in, shape);
+        if (!Arrays.equals(out, shape)) {
+            throw new io.gan4j.tensor.ShapeException("broadcastTo: shape " + Shape.str(in) + " does not broadcast to " + Shape.str(shape));
+        }
+        float[] x = a.data();
+        float[] r = new float[Shape.size(shape)];
+        if (x.length == 1) {
+            Arrays.fill(r, x[0]);
+        } else if (Broadcast.isSuffix(in, shape)) {
+            for (int row = 0; row < r.length; row += x.length) System.arraycopy(x, 0, r, row, x.length);
+        } else {
+            int[] offs = Broadcast.offsets(in, shape);
+            for (int i = 0; i < r.length; i++) r[i] = x[offs[i]];
+        }
+        return Tensor.of(r, shape);
+    }
+
     /** Applies a scalar function to every element (for ops with no exact lane form). */
     public static Tensor map(Tensor a, FloatOp f) {
         float[] x = a.data();
