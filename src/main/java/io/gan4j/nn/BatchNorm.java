@@ -155,4 +155,10 @@ public abstract sealed class BatchNorm extends Module permits BatchNorm1d, Batch
         String settings = (eps != (float) DEFAULT_EPS ? ", eps=" + eps : "") + (momentum != (float) DEFAULT_MOMENTUM ? ", momentum=" + momentum : "");
         return getClass().getSimpleName() + "(" + features + settings + ")";
     }
+
+    /** In training mode each example is normalised with its batch's statistics. */
+    @Override
+    protected boolean mixesExamplesItself() {
+        return isTraining();
+    }
 }

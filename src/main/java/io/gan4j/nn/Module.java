@@ -143,6 +143,22 @@ public abstract class Module {
         return Collections.unmodifiableMap(children);
     }
 
+    /**
+     * Whether an example's output depends on the other examples in its batch (batch statistics, as
+     * in BatchNorm's training mode), here or in any child. When false, one forward pass over two
+     * batches stacked gives the same outputs as two passes.
+     */
+    public final boolean mixesExamples() {
+        if (mixesExamplesItself()) return true;
+        for (Module c : children.values()) if (c.mixesExamples()) return true;
+        return false;
+    }
+
+    /** Overridden by layers that use batch statistics. */
+    protected boolean mixesExamplesItself() {
+        return false;
+    }
+
     /** Number of learned values. */
     public final long parameterCount() {
         long n = 0;

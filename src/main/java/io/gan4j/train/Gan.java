@@ -69,8 +69,8 @@ public final class Gan {
         int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
         Variable real = Variable.constant(realData.sample(n, rng));
         Variable fake = generate(n, rng);
-        Variable dReal = discriminator.forward(real);
-        Variable dFake = discriminator.forward(fake);
+        Variable[] scores = discriminate(real, fake);
+        Variable dReal = scores[0], dFake = scores[1];
         Variable loss = objective.discriminatorLoss(dReal, dFake);
         double penaltyValue = 0;
         if (penalty != null) {
@@ -85,6 +85,16 @@ public final class Gan {
         // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
         if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
         return new DiscriminatorFigures(loss.item(), shownMean(dReal), shownMean(dFake), penaltyValue);
+    }
+
+    /** D(real) and D(fake). */
+    private Variable[] discriminate(Variable real, Variable fake) {
+        if (discriminator.mixesExamples()) return new Variable[] {discriminator.forward(real), discriminator.forward(fake)};
+        // One pass over both batches stacked: the same scores as two passes when D treats examples
+        // independently, from half as many (and larger, faster) matrix products.
+        int n = real.dim(0), m = fake.dim(0);
+        Variable both = discriminator.forward(Variable.concat(0, real, fake));
+        return new Variable[] {both.slice(0, 0, n), both.slice(0, n, n + m)};
     }
 
     private double generatorStep(Rng rng) {
