@@ -6,12 +6,18 @@ import io.gan4j.tensor.kernel.GemmBenchmark.Result;
 import io.gan4j.tensor.kernel.Parallel;
 import jdk.incubator.vector.FloatVector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code gan4j bench gemm}: sgemm throughput; the last line is the median in GFLOP/s. */
 @Command(name = "gemm", mixinStandardHelpOptions = true,
         description = "Benchmark sgemm (C = A*B, m x k times k x n); the last line gives the median GFLOP/s.")
 final class BenchGemmCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--m", defaultValue = "" + GemmBenchmark.DEFAULT_SIZE, description = "Rows of op(A) and C (default: ${DEFAULT-VALUE}).")
     int m;
 
@@ -27,6 +33,10 @@ final class BenchGemmCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "" + GemmBenchmark.DEFAULT_RUNS, description = "Timed runs after the warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup-ms", defaultValue = "" + GemmBenchmark.DEFAULT_WARMUP_MILLIS,
+            description = "JIT warm-up before the timed runs, in ms (default: ${DEFAULT-VALUE}).")
+    long warmupMillis;
+
     @Option(names = "--trans-a", description = "Use A stored transposed (k x m).")
     boolean transA;
 
@@ -36,11 +46,19 @@ final class BenchGemmCommand implements Runnable {
     @Override
     public void run() {
         int t = threads != null ? threads : Parallel.threads();
-        Config config = new Config(m, k, n, t, runs, transA, transB);
+        Config config = config(t);
         System.out.printf("gemm %s%s%s, %d threads, %d-bit vectors, Java %s%n", config.shape(),
                 transA ? " transA" : "", transB ? " transB" : "", t, FloatVector.SPECIES_PREFERRED.vectorBitSize(), Runtime.version());
         Result result = GemmBenchmark.run(config, System.out::println);
         System.out.printf("best %.1f GFLOP/s, median %.1f GFLOP/s over %d runs%n", result.best(), result.median(), runs);
         System.out.printf("gemm %s threads=%d: %.1f GFLOP/s%n", config.shape(), t, result.median());
+    }
+
+    private Config config(int t) {
+        try {
+            return new Config(m, k, n, t, runs, transA, transB, warmupMillis, GemmBenchmark.DEFAULT_RUN_MILLIS);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

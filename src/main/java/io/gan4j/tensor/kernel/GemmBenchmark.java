@@ -22,6 +22,9 @@ public final class GemmBenchmark {
             if (m < 1 || k < 1 || n < 1) throw new IllegalArgumentException("gemm benchmark: sizes must be >= 1, got " + m + "x" + k + "x" + n);
             if (threads < 1) throw new IllegalArgumentException("gemm benchmark: threads must be >= 1, got " + threads);
             if (runs < 1) throw new IllegalArgumentException("gemm benchmark: runs must be >= 1, got " + runs);
+            if (warmupMillis < 0 || runMillis < 1) {
+                throw new IllegalArgumentException("gemm benchmark: warm-up must be >= 0 ms and runs >= 1 ms, got " + warmupMillis + " and " + runMillis);
+            }
         }
 
         public Config(int m, int k, int n, int threads, int runs, boolean transA, boolean transB) {
