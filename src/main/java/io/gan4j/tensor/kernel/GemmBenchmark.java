@@ -14,6 +14,7 @@ public final class GemmBenchmark {
     public static final long DEFAULT_WARMUP_MILLIS = 2000;
     public static final long DEFAULT_RUN_MILLIS = 300;
     private static final long SEED = 42;
+    private static final long CALIBRATION_NANOS = 100_000_000L;
 
     /** What to measure; threads is the {@link Parallel} thread count to use. */
     public record Config(int m, int k, int n, int threads, int runs, boolean transA, boolean transB,
@@ -66,10 +67,15 @@ public final class GemmBenchmark {
 
     private static Result measure(Config cfg, Consumer<String> log) {
         Operands x = new Operands(cfg);
-        long warmupCalls = warmUp(x, cfg.warmupMillis());
-        long callNanos = Math.max(1, timeCalls(x, 3) / 3);
+        // The kernels run in the interpreter (very slowly) until C2 compiles them: a small
+        // problem of the same kind gets them compiled before the real one is timed.
+        Operands small = new Operands(smallVersion(cfg));
+        long smallCalls = warmUp(small, cfg.warmupMillis() / 2);
+        long warmupCalls = warmUp(x, cfg.warmupMillis() - cfg.warmupMillis() / 2);
+        long callNanos = fastestCall(x);
         int calls = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cfg.runMillis() * 1_000_000L / callNanos));
-        log.accept(String.format("warm-up: %d calls in %d ms; %d calls per timed run", warmupCalls, cfg.warmupMillis(), calls));
+        log.accept(String.format("warm-up: %d ms, %d calls of %s then %d of %s; %d calls per timed run",
+                cfg.warmupMillis(), smallCalls, small.cfg.shape(), warmupCalls, cfg.shape(), calls));
         double flops = 2.0 * cfg.m() * cfg.n() * cfg.k() * calls;
         double[] gflops = new double[cfg.runs()];
         for (int r = 0; r < gflops.length; r++) {
@@ -82,11 +88,24 @@ public final class GemmBenchmark {
     private static long warmUp(Operands x, long millis) {
         long end = System.nanoTime() + millis * 1_000_000L;
         long calls = 0;
-        while (System.nanoTime() < end || calls < 3) {
+        while (calls < 3 || System.nanoTime() < end) {
             x.call();
             calls++;
         }
         return calls;
+    }
+
+    /** Same transposes, at most 96×400×96: blocked in k like a large problem, but quick to run. */
+    private static Config smallVersion(Config cfg) {
+        return new Config(Math.min(cfg.m(), 96), Math.min(cfg.k(), 400), Math.min(cfg.n(), 96), cfg.threads(), 1,
+                cfg.transA(), cfg.transB(), 0, 1);
+    }
+
+    /** The fastest of a few calls (at least 3, for about 100 ms): a late JIT compile must not size the runs. */
+    private static long fastestCall(Operands x) {
+        long best = Long.MAX_VALUE, end = System.nanoTime() + CALIBRATION_NANOS;
+        for (int i = 0; i < 3 || System.nanoTime() < end; i++) best = Math.min(best, timeCalls(x, 1));
+        return Math.max(1, best);
     }
 
     private static long timeCalls(Operands x, int calls) {
