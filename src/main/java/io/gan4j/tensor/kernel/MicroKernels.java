@@ -4,9 +4,10 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * GEMM micro-kernels: a block of up to {@link #MR} rows of op(A), read in place, times one packed
- * panel of op(B), {@link #NR} columns wide, into a register block of accumulators, written out
- * to a row-major tile ({@code rows × NR}) for {@link TileUpdate} to merge into C.
+ * GEMM micro-kernels: a block of rows of op(A) ({@link #MR} of A as stored, {@link #MR_TRANSPOSED}
+ * of Aᵀ as stored, or one), read in place, times one packed panel of op(B), {@link #NR} columns
+ * wide, into a register block of accumulators, written out to a row-major tile ({@code rows × NR})
+ * for {@link TileUpdate} to merge into C.
  *
  * <p>Every sum is computed the same way by every kernel: a chain of fused multiply-adds over p in
  * increasing order starting from 0. Which kernel handles a row therefore never changes its bits.
