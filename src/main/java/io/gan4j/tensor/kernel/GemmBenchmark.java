@@ -15,6 +15,9 @@ public final class GemmBenchmark {
     public static final long DEFAULT_RUN_MILLIS = 300;
     private static final long SEED = 42;
     private static final long CALIBRATION_NANOS = 100_000_000L;
+    private static final long STEADY_WINDOW_NANOS = 250_000_000L;
+    private static final double STEADY_GAIN = 1.05;
+    private static final long MAX_EXTRA_WARMUP_NANOS = 10_000_000_000L;
 
     /** What to measure; threads is the {@link Parallel} thread count to use. */
     public record Config(int m, int k, int n, int threads, int runs, boolean transA, boolean transB,
@@ -72,10 +75,11 @@ public final class GemmBenchmark {
         Operands small = new Operands(smallVersion(cfg));
         long smallCalls = warmUp(small, cfg.warmupMillis() / 2);
         long warmupCalls = warmUp(x, cfg.warmupMillis() - cfg.warmupMillis() / 2);
+        if (cfg.warmupMillis() > 0) warmupCalls += untilSteady(x);
         long callNanos = fastestCall(x);
         int calls = (int) Math.max(1, Math.min(Integer.MAX_VALUE, cfg.runMillis() * 1_000_000L / callNanos));
-        log.accept(String.format("warm-up: %d ms, %d calls of %s then %d of %s; %d calls per timed run",
-                cfg.warmupMillis(), smallCalls, small.cfg.shape(), warmupCalls, cfg.shape(), calls));
+        log.accept(String.format("warm-up: %d calls of %s then %d of %s (until steady); %d calls per timed run",
+                smallCalls, small.cfg.shape(), warmupCalls, cfg.shape(), calls));
         double flops = 2.0 * cfg.m() * cfg.n() * cfg.k() * calls;
         double[] gflops = new double[cfg.runs()];
         for (int r = 0; r < gflops.length; r++) {
@@ -91,6 +95,23 @@ public final class GemmBenchmark {
         while (calls < 3 || System.nanoTime() < end) {
             x.call();
             calls++;
+        }
+        return calls;
+    }
+
+    /**
+     * Goes on calling until a window of calls is no faster than the one before (the JIT has
+     * finished), for at most {@link #MAX_EXTRA_WARMUP_NANOS}; returns the calls made.
+     */
+    private static long untilSteady(Operands x) {
+        long calls = 0, deadline = System.nanoTime() + MAX_EXTRA_WARMUP_NANOS;
+        double previous = 0;
+        while (System.nanoTime() < deadline) {
+            long t0 = System.nanoTime(), windowCalls = warmUp(x, STEADY_WINDOW_NANOS / 1_000_000L);
+            double rate = windowCalls / (double) (System.nanoTime() - t0);
+            calls += windowCalls;
+            if (rate <= previous * STEADY_GAIN) break;
+            previous = rate;
         }
         return calls;
     }
