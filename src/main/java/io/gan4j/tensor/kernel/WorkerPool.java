@@ -5,11 +5,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
-/** The threads behind {@link Parallel}: T-1 daemon workers that share one job at a time with the caller. */
+/**
+ * The threads behind {@link Parallel}: T-1 daemon workers that share one job at a time with the caller.
+ *
+ * <p>A waiting thread (an idle worker, or the caller waiting for the last chunk) first spins, then
+ * yields the processor, then sleeps. Kernels arrive back to back and waking a sleeping thread costs
+ * tens of µs, so sleeping comes last; yielding before it matters when the machine is shared and
+ * both threads land on one core, where a spinning waiter would hold up the very thread it waits for.
+ */
 final class WorkerPool {
-    /** How long an idle worker spins before sleeping; kernels arrive back to back, and waking costs tens of µs. */
-    private static final long SPIN_NANOS = 100_000;
-    private static final int SPINS_PER_CLOCK_CHECK = 64;
+    private static final long SPIN_NANOS = 10_000;
+    private static final long YIELD_NANOS = 200_000;
 
     private final int threads;
     private final Worker[] workers;
@@ -41,13 +47,27 @@ final class WorkerPool {
             current = job;
             for (Worker w : workers) w.wake();
             job.work();
-            job.awaitDone(SPIN_NANOS);
+            job.awaitDone();
             job.release();
             job.rethrow();
         } finally {
             busy.set(false);
         }
         return true;
+    }
+
+    /** One step of a wait begun at {@code start}: a spin, later a yield; false once it is time to sleep. */
+    private static boolean idle(long start) {
+        long waited = System.nanoTime() - start;
+        if (waited < SPIN_NANOS) {
+            Thread.onSpinWait();
+            return true;
+        }
+        if (waited < YIELD_NANOS) {
+            Thread.yield();
+            return true;
+        }
+        return false;
     }
 
     void shutdown() {
@@ -73,19 +93,16 @@ final class WorkerPool {
         }
 
         private Job awaitJob(Job last) {
-            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            long start = System.nanoTime();
             while (true) {
-                for (int s = 0; s < SPINS_PER_CLOCK_CHECK; s++) {
-                    Job j = current;
-                    if (j != last) return j;
-                    Thread.onSpinWait();
-                }
+                Job j = current;
+                if (j != last) return j;
                 if (stopped) return null;
-                if (System.nanoTime() - spinUntil > 0) {
+                if (!idle(start)) {
                     sleeping = true;
                     if (current == last && !stopped) LockSupport.park(this);
                     sleeping = false;
-                    spinUntil = System.nanoTime() + SPIN_NANOS;
+                    start = System.nanoTime();
                 }
             }
         }
@@ -121,14 +138,10 @@ final class WorkerPool {
             }
         }
 
-        void awaitDone(long spinNanos) {
-            long spinUntil = System.nanoTime() + spinNanos;
+        void awaitDone() {
+            long start = System.nanoTime();
             while (remaining.get() > 0) {
-                if (System.nanoTime() - spinUntil < 0) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
-                }
+                if (!idle(start)) LockSupport.park(this);
             }
         }
 
