@@ -80,7 +80,8 @@ public abstract class Optimizer {
     public final Map<String, Tensor> stateDict() {
         Map<String, Tensor> out = new LinkedHashMap<>();
         state.forEach((k, t) -> out.put(k, t.copy()));
-        out.put("step", Tensor.scalar(steps)); // exact up to 2^24 steps
+        // Two floats, each an exact 24-bit half, so counts up to 2^48 survive a float32 file.
+        out.put("step", Tensor.of(new float[] {steps >>> 24, steps & 0xFFFFFF}, 2));
         out.put("lr", Tensor.scalar(learningRate));
         return out;
     }
@@ -90,7 +91,7 @@ public abstract class Optimizer {
         Map<String, Tensor> restored = checkStateDict(saved);
         state.clear();
         state.putAll(restored);
-        steps = (long) saved.get("step").item();
+        steps = stepCount(saved.get("step"));
         Tensor lr = saved.get("lr");
         if (lr != null) setLearningRate(lr.item());
     }
@@ -102,7 +103,7 @@ public abstract class Optimizer {
      */
     public final Map<String, Tensor> checkStateDict(Map<String, Tensor> saved) {
         Tensor step = saved.get("step");
-        if (step == null || step.size() != 1) throw new IllegalArgumentException("optimizer state: missing 'step'");
+        if (step == null || step.size() < 1 || step.size() > 2) throw new IllegalArgumentException("optimizer state: missing 'step'");
         Map<String, Tensor> restored = new LinkedHashMap<>();
         for (var e : saved.entrySet()) {
             String k = e.getKey();
@@ -121,6 +122,12 @@ public abstract class Optimizer {
             restored.put(k, e.getValue().copy());
         }
         return restored;
+    }
+
+    /** A step count saved as [high 24 bits, low 24 bits] (or, from older files, one float). */
+    private static long stepCount(Tensor step) {
+        float[] d = step.data();
+        return d.length == 1 ? (long) d[0] : ((long) d[0] << 24) + (long) d[1];
     }
 
     /** The names of the per-parameter state this optimizer keeps (the key prefixes in its state dict). */

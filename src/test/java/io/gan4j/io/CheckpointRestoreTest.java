@@ -46,4 +46,18 @@ class CheckpointRestoreTest {
         assertThatThrownBy(() -> sgd.gan().generatorOptimizer().loadStateDict(adam.gan().generatorOptimizer().stateDict()))
                 .hasMessageContaining("is not a slot of Sgd");
     }
+
+    @Test
+    void stepCountsBeyondFloatPrecisionSurviveExport() {
+        GanFactory.Setup a = tinyGan();
+        new Trainer(a.gan(), 1, 1, List.of()).run();
+        Map<String, Tensor> state = new LinkedHashMap<>(a.gan().generatorOptimizer().stateDict());
+        long big = (1L << 24) + 3;
+        state.put("step", Tensor.of(new float[] {big >>> 24, big & 0xFFFFFF}, 2));
+        a.gan().generatorOptimizer().loadStateDict(state);
+        assertThat(a.gan().generatorOptimizer().steps()).isEqualTo(big);
+        GanFactory.Setup b = tinyGan();
+        b.gan().generatorOptimizer().loadStateDict(a.gan().generatorOptimizer().stateDict());
+        assertThat(b.gan().generatorOptimizer().steps()).isEqualTo(big);
+    }
 }
