@@ -26,6 +26,7 @@ public final class SnapshotRenderer {
     private final GanFactory.Setup setup;
     private final long seed;
     private final Points real;
+    private final Tensor realSample;
     private final PlotWindow window;
     private final List<String> columns;
 
@@ -34,9 +35,20 @@ public final class SnapshotRenderer {
         this.setup = setup;
         this.seed = seed;
         int d = setup.data().dim();
-        this.real = Points.columns(setup.data().sample(POINTS, Rng.at(seed, "viz", 0)).reshape(POINTS, d), 0, 1);
+        this.realSample = setup.data().sample(POINTS, Rng.at(seed, "viz", 0)).reshape(POINTS, d);
+        this.real = Points.columns(realSample, 0, 1);
         this.window = PlotWindow.around(real, MARGIN);
         this.columns = DataColumns.of(setup.data());
+    }
+
+    /**
+     * A critic's scores have no fixed level (shifting them all changes nothing), so a generated
+     * point counts as having fooled it when it scores at least as high as the median real example.
+     */
+    private float medianRealScore() {
+        float[] scores = setup.gan().judge(setup.fromData(realSample)).data().clone();
+        java.util.Arrays.sort(scores);
+        return scores[scores.length / 2];
     }
 
     /** Whether the data can be drawn as a scatter (2 or more values per example). */
@@ -59,7 +71,10 @@ public final class SnapshotRenderer {
         int kept = count(keep);
         Points fake = select(Points.columns(inData, 0, 1), keep, kept);
         boolean[] fooled = new boolean[kept];
-        for (int i = 0, k = 0; i < POINTS; i++) if (keep[i]) fooled[k++] = gan.objective().fooled(raw[i]);
+        float criticBar = gan.objective().isCritic() ? medianRealScore() : Float.NaN;
+        for (int i = 0, k = 0; i < POINTS; i++) {
+            if (keep[i]) fooled[k++] = Float.isNaN(criticBar) ? gan.objective().fooled(raw[i]) : raw[i] >= criticBar;
+        }
         DecisionMap map = d == 2 ? decisionMap() : null;
         return new ScatterSnapshot(withWarnings(title, iteration, POINTS - kept, map), real, fake, fooled, map, window, columns.get(0), columns.get(1));
     }
