@@ -6,25 +6,10 @@ import io.gan4j.autograd.Variable;
  * Hinge loss (Lim and Ye, 2017; Miyato et al., 2018): D minimises
  * mean(relu(1 − D(real))) + mean(relu(1 + D(fake))); G minimises −mean(D(fake)).
  */
-public record Hinge() implements Objective {
+public record Hinge() implements ScoreObjective {
     @Override
     public Variable discriminatorLoss(Variable dReal, Variable dFake) {
         return dReal.rsub(1f).relu().mean().add(dFake.add(1f).relu().mean());
-    }
-
-    @Override
-    public Variable generatorLoss(Variable dFake) {
-        return dFake.mean().neg();
-    }
-
-    @Override
-    public float shown(float raw) {
-        return raw;
-    }
-
-    @Override
-    public boolean fooled(float raw) {
-        return raw > 0f;
     }
 
     @Override

@@ -7,26 +7,10 @@ import io.gan4j.autograd.Variable;
  * its negative; G minimises −D(fake). The critic must be kept Lipschitz, by weight clipping
  * (WGAN) or a gradient penalty (WGAN-GP, Gulrajani et al., 2017).
  */
-public record Wasserstein() implements Objective {
+public record Wasserstein() implements ScoreObjective {
     @Override
     public Variable discriminatorLoss(Variable dReal, Variable dFake) {
         return dFake.mean().sub(dReal.mean());
-    }
-
-    @Override
-    public Variable generatorLoss(Variable dFake) {
-        return dFake.mean().neg();
-    }
-
-    @Override
-    public float shown(float raw) {
-        return raw;
-    }
-
-    /** A critic has no threshold; a positive score reads as "real". */
-    @Override
-    public boolean fooled(float raw) {
-        return raw > 0f;
     }
 
     @Override
