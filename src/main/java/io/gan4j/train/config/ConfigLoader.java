@@ -156,6 +156,8 @@ public final class ConfigLoader {
     private static JsonNode parseValue(String key, String text, JsonNode current) {
         if (current.isArray() && !text.startsWith("[")) text = "[" + text + "]";
         if (current.isTextual()) return YAML.getNodeFactory().textNode(text);
+        // YAML 1.1 reads 012 as octal (10); on a command line it means twelve.
+        if (current.isNumber() && text.matches("[-+]?0[0-9]+")) return YAML.getNodeFactory().numberNode(Long.parseLong(text));
         JsonNode v = parse("--set " + key, "v: " + text).get("v");
         if (current.isArray() && !(v instanceof ArrayNode)) throw new ConfigException("--set " + key + ": expected a list, e.g. 128,128");
         return v;

@@ -20,8 +20,8 @@ public record ObjectiveConfig(String kind, double realLabel, double realTarget, 
 
     void validate() {
         Check.oneOf("objective.kind", kind, KINDS);
-        if (!(realLabel > 0.5 && realLabel <= 1)) throw new ConfigException("objective.realLabel must be in (0.5, 1], got " + realLabel);
-        if (realTarget == fakeTarget) throw new ConfigException("objective.realTarget and objective.fakeTarget must differ, both are " + realTarget);
+        if (!((float) realLabel > 0.5f && realLabel <= 1)) throw new ConfigException("objective.realLabel must be in (0.5, 1], got " + realLabel);
+        if ((float) realTarget == (float) fakeTarget) throw new ConfigException("objective.realTarget and objective.fakeTarget must differ, both are " + realTarget);
         Check.positive("objective.lambda", lambda);
         Check.nonNegative("objective.clip", clip);
     }
