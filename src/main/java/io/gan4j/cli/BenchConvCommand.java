@@ -19,7 +19,7 @@ final class BenchConvCommand implements Runnable {
     @Option(names = "--batch", description = "Images per batch (default ${DEFAULT-VALUE}).")
     int batch = Options.DEFAULTS.batch();
 
-    @Option(names = "--threads", description = "Threads spreading each batch (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", description = "Threads taking batch chunks (default ${DEFAULT-VALUE}); each GEMM uses the engine's threads (gan4j.threads) either way.")
     int threads = Options.DEFAULTS.threads();
 
     @Option(names = "--warmup", description = "Untimed runs per layer and direction (default ${DEFAULT-VALUE}).")

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 public final class ConvBenchmark {
     /** Benchmark settings; {@link #DEFAULTS} holds every default. {@code gemmGflops} is the rate used for projections. */
     public record Options(int batch, int threads, int warmup, int runs, double gemmGflops) {
-        public static final Options DEFAULTS = new Options(64, Parallel.threads(), 30, 9, 200);
+        public static final Options DEFAULTS = new Options(64, 1, 30, 9, 200);
 
         public Options {
             if (batch < 1 || threads < 1 || warmup < 0 || runs < 1 || !(gemmGflops > 0)) {
