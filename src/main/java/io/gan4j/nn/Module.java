@@ -104,6 +104,12 @@ public abstract class Module {
      * loaded and the message lists every problem.
      */
     public final void loadStateDict(Map<String, Tensor> state) {
+        checkStateDict(state);
+        stateDict().forEach((k, t) -> t.copyFrom(state.get(k)));
+    }
+
+    /** Checks {@code state} as {@link #loadStateDict} would, without loading it. */
+    public final void checkStateDict(Map<String, Tensor> state) {
         Map<String, Tensor> own = stateDict();
         List<String> problems = new ArrayList<>();
         for (var e : own.entrySet()) {
@@ -117,7 +123,6 @@ public abstract class Module {
         }
         for (String k : new TreeSet<>(state.keySet())) if (!own.containsKey(k)) problems.add("unexpected '" + k + "'");
         if (!problems.isEmpty()) throw new IllegalArgumentException("state does not fit " + getClass().getSimpleName() + ": " + String.join("; ", problems));
-        own.forEach((k, t) -> t.copyFrom(state.get(k)));
     }
 
     /** Training mode (BatchNorm uses batch statistics, Dropout drops), recursively. */
