@@ -18,6 +18,8 @@ import java.util.Map;
  * per element bound the speed). t is the optimizer's step count.
  */
 public final class Adam extends Optimizer {
+    private static final String EXP_AVG = "exp_avg";
+    private static final String EXP_AVG_SQ = "exp_avg_sq";
     /** The defaults, in one place: PyTorch's. */
     public static final Settings DEFAULTS = new Settings(1e-3f, 0.9f, 0.999f, 1e-8f, 0f);
 
@@ -49,7 +51,7 @@ public final class Adam extends Optimizer {
     @Override
     protected void update(String name, Tensor param, Tensor grad) {
         AdamKernel.apply(coefficients(), param.data(), grad.data(),
-                slot("exp_avg", name, param).data(), slot("exp_avg_sq", name, param).data());
+                slot(EXP_AVG, name, param).data(), slot(EXP_AVG_SQ, name, param).data());
     }
 
     /** Bias corrections in double, rounded once to float (as PyTorch's Python scalars are). */
@@ -72,6 +74,6 @@ public final class Adam extends Optimizer {
 
     @Override
     protected java.util.Set<String> slotNames() {
-        return java.util.Set.of("exp_avg", "exp_avg_sq");
+        return java.util.Set.of(EXP_AVG, EXP_AVG_SQ);
     }
 }

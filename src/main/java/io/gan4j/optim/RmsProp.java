@@ -20,6 +20,9 @@ import java.util.Map;
  * s − a² is clamped at 0 so that rounding never takes a square root of a negative number.
  */
 public final class RmsProp extends Optimizer {
+    private static final String SQUARE_AVG = "square_avg";
+    private static final String GRAD_AVG = "grad_avg";
+    private static final String MOMENTUM_BUFFER = "momentum_buffer";
     /** The defaults, in one place: PyTorch's. */
     public static final Settings DEFAULTS = new Settings(1e-2f, 0.99f, 1e-8f, 0f, 0f, false);
 
@@ -66,9 +69,9 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected void update(String name, Tensor param, Tensor grad) {
-        float[] sq = slot("square_avg", name, param).data();
-        float[] avg = s.centered() ? slot("grad_avg", name, param).data() : null;
-        float[] buf = s.momentum() > 0 ? slot("momentum_buffer", name, param).data() : null;
+        float[] sq = slot(SQUARE_AVG, name, param).data();
+        float[] avg = s.centered() ? slot(GRAD_AVG, name, param).data() : null;
+        float[] buf = s.momentum() > 0 ? slot(MOMENTUM_BUFFER, name, param).data() : null;
         var c = new RmsPropKernel.Coefficients(learningRate(), s.alpha(), s.eps(), s.weightDecay(), s.momentum());
         RmsPropKernel.apply(c, param.data(), grad.data(), sq, avg, buf);
     }
@@ -84,6 +87,6 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected java.util.Set<String> slotNames() {
-        return java.util.Set.of("square_avg", "grad_avg", "momentum_buffer");
+        return java.util.Set.of(SQUARE_AVG, GRAD_AVG, MOMENTUM_BUFFER);
     }
 }

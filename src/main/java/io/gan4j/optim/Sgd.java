@@ -16,6 +16,7 @@ import java.util.Map;
  * </pre>
  */
 public final class Sgd extends Optimizer {
+    private static final String MOMENTUM_BUFFER = "momentum_buffer";
     /** The defaults, in one place: PyTorch's (plain SGD). */
     public static final Settings DEFAULTS = new Settings(1e-3f, 0f, 0f, false, 0f);
 
@@ -66,8 +67,8 @@ public final class Sgd extends Optimizer {
             SgdKernel.apply(coefficients(1), param.data(), grad.data(), null);
             return;
         }
-        boolean first = !hasSlot("momentum_buffer", name);
-        float[] buf = slot("momentum_buffer", name, param).data();
+        boolean first = !hasSlot(MOMENTUM_BUFFER, name);
+        float[] buf = slot(MOMENTUM_BUFFER, name, param).data();
         SgdKernel.apply(coefficients(first ? 1 : 1 - s.dampening()), param.data(), grad.data(), buf);
     }
 
@@ -86,6 +87,6 @@ public final class Sgd extends Optimizer {
 
     @Override
     protected java.util.Set<String> slotNames() {
-        return java.util.Set.of("momentum_buffer");
+        return java.util.Set.of(MOMENTUM_BUFFER);
     }
 }
