@@ -94,10 +94,6 @@ public final class Tensor {
         return Arrays.equals(shape, other.shape);
     }
 
-    public boolean hasShape(int... s) {
-        return Arrays.equals(shape, s);
-    }
-
     /** The single value of a one-element tensor. */
     public float item() {
         if (data.length != 1) throw new ShapeException("item: tensor of shape " + Shape.str(shape) + " is not a single value");

@@ -13,11 +13,6 @@ public final class Reduce {
 
     private Reduce() {}
 
-    /** Sum of all elements, as a scalar tensor. */
-    public static Tensor sumAll(Tensor a) {
-        return Tensor.scalar(sum(a.data(), 0, a.size()));
-    }
-
     static float sum(float[] x, int from, int to) {
         FloatVector acc = FloatVector.zero(S);
         int i = from, bound = from + S.loopBound(to - from);
@@ -131,10 +126,4 @@ public final class Reduce {
         }
     }
 
-    /** Sums over the given axes, keeping them as size 1. */
-    public static Tensor sumAxesKeep(Tensor a, int... axes) {
-        int[] target = a.shape();
-        for (int ax : axes) target[Shape.axis("sum", ax, target.length)] = 1;
-        return sumTo(a, target);
-    }
 }
