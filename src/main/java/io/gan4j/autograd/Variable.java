@@ -76,7 +76,8 @@ public final class Variable {
         grad = null;
     }
 
-    void accumulateGrad(Tensor g) {
+    /** Adds {@code g} to this leaf's accumulated gradient (a copy of it when there is none yet). */
+    public void accumulateGrad(Tensor g) {
         if (grad == null) {
             grad = g.copy();
         } else {

@@ -8,7 +8,11 @@ import io.gan4j.autograd.Variable;
  * discriminator's raw outputs (logits for the BCE objectives, scores otherwise), shape [n, 1].
  */
 public interface Objective {
-    /** The discriminator's loss on one batch of real and one of generated examples. */
+    /**
+     * The discriminator's loss on one batch of real and one of generated examples. Both losses are means
+     * over examples (of each batch), so a batch may be split into shards whose losses, weighted by their
+     * share of the examples, add up to the whole batch's loss.
+     */
     Variable discriminatorLoss(Variable dReal, Variable dFake);
 
     /** The generator's loss from the discriminator's outputs on generated examples. */

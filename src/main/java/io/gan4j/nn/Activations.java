@@ -18,9 +18,7 @@ public final class Activations {
 
     /** max(x, slope·x) for slope in [0, 1]. */
     public static Module leakyRelu(double slope) {
-        if (!(slope >= 0 && slope <= 1)) throw new IllegalArgumentException("LeakyReLU: slope must be in [0, 1], got " + slope);
-        float s = (float) slope;
-        return new Lambda("LeakyReLU(" + slope + ")", x -> x.leakyRelu(s));
+        return new LeakyRelu(slope);
     }
 
     public static Module tanh() {

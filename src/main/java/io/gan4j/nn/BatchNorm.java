@@ -161,4 +161,10 @@ public abstract sealed class BatchNorm extends Module permits BatchNorm1d, Batch
     protected boolean mixesExamplesItself() {
         return isTraining();
     }
+
+    /** In training mode each forward pass updates the running statistics. */
+    @Override
+    protected boolean changesStateInForward() {
+        return isTraining();
+    }
 }

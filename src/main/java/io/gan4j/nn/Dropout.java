@@ -29,6 +29,12 @@ public final class Dropout extends Module {
         return x.mul(Variable.constant(mask(x.shape())));
     }
 
+    /** Masks are drawn from one generator, in order. */
+    @Override
+    protected boolean changesStateInForward() {
+        return isTraining() && p > 0f;
+    }
+
     private Tensor mask(int[] shape) {
         Tensor m = Tensor.zeros(shape);
         float[] d = m.data();

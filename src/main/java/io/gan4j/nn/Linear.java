@@ -30,6 +30,12 @@ public final class Linear extends Module implements WeightedLayer {
         return forward(x, weight, bias);
     }
 
+    /** leakyRelu(forward(x), slope), in one fused op when the layer has a bias and x is a batch of vectors. */
+    public Variable forwardLeakyRelu(Variable x, float slope) {
+        if (bias != null && x.shape().length == 2) return Affine.withLeakyRelu(slope).call(x, weight, bias);
+        return forward(x).leakyRelu(slope);
+    }
+
     @Override
     public Variable forward(Variable x, Variable weight, Variable bias) {
         if (bias != null && x.shape().length == 2) return new Affine().call(x, weight, bias);

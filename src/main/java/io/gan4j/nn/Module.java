@@ -164,6 +164,22 @@ public abstract class Module {
         return false;
     }
 
+    /**
+     * Whether a batch may be cut into shards that run through this module at the same time, on
+     * several threads: no example's output depends on the others ({@link #mixesExamples}) and a
+     * forward pass changes no state, here or in any child.
+     */
+    public final boolean isShardable() {
+        if (mixesExamplesItself() || changesStateInForward()) return false;
+        for (Module c : children.values()) if (!c.isShardable()) return false;
+        return true;
+    }
+
+    /** Overridden by layers whose forward pass updates state: statistics, estimates, random draws. */
+    protected boolean changesStateInForward() {
+        return false;
+    }
+
     /** Number of learned values. */
     public final long parameterCount() {
         long n = 0;

@@ -18,7 +18,14 @@ public final class Sequential extends Module {
 
     @Override
     public Variable forward(Variable x) {
-        for (Module m : layers) x = m.forward(x);
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof Linear linear && i + 1 < layers.size() && layers.get(i + 1) instanceof LeakyRelu act) {
+                x = linear.forwardLeakyRelu(x, act.slope());
+                i++;
+            } else {
+                x = layers.get(i).forward(x);
+            }
+        }
         return x;
     }
 

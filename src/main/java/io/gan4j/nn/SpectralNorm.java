@@ -72,6 +72,12 @@ public final class SpectralNorm extends Module {
         return t;
     }
 
+    /** In training mode each forward pass advances the power iteration. */
+    @Override
+    protected boolean changesStateInForward() {
+        return isTraining();
+    }
+
     @Override
     public Variable forward(Variable x) {
         if (isTraining()) iterate(powerIterations);

@@ -11,6 +11,8 @@ import io.gan4j.optim.Optimizer;
 import io.gan4j.optim.WeightClip;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -65,10 +67,38 @@ public final class Gan {
 
     private record DiscriminatorFigures(double loss, double real, double fake, double penalty) {}
 
+    /** One shard's part of a discriminator step: its gradients, and its figures weighted by its share (summed over shards). */
+    private record DiscriminatorShard(Tensor[] gradients, double loss, double shownReal, double shownFake, double penalty) {}
+
+    /** One shard's part of a generator step: its gradients and its share of the loss. */
+    private record GeneratorShard(Tensor[] gradients, double loss) {}
+
     private DiscriminatorFigures discriminatorStep(Rng rng) {
         int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
-        Variable real = Variable.constant(realData.sample(n, rng));
-        Variable fake = generate(n, rng);
+        Tensor real = realData.sample(n, rng);
+        Tensor z = latent.sample(n, rng);
+        Shards shards = shards();
+        List<Rng> shardRngs = splits(rng, shards.count());
+        List<DiscriminatorShard> parts = shards.run(s -> discriminatorShard(
+                shards.part(real, s), shards.part(z, s), shardRngs.get(s), shards.share(s, n)));
+        Shards.setGradients(discriminatorOptimizer.parameters(), parts.stream().map(DiscriminatorShard::gradients).toList());
+        discriminatorOptimizer.step();
+        // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
+        if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
+        double loss = 0, shownReal = 0, shownFake = 0, penaltyValue = 0;
+        for (DiscriminatorShard p : parts) {
+            loss += p.loss;
+            shownReal += p.shownReal;
+            shownFake += p.shownFake;
+            penaltyValue += p.penalty;
+        }
+        return new DiscriminatorFigures(loss, shownReal, shownFake, penaltyValue);
+    }
+
+    /** The discriminator's loss on one shard of real and generated examples, and its gradients. */
+    private DiscriminatorShard discriminatorShard(Tensor realRows, Tensor latentRows, Rng rng, float share) {
+        Variable real = Variable.constant(realRows);
+        Variable fake = generate(latentRows);
         Variable[] scores = discriminate(real, fake);
         Variable dReal = scores[0], dFake = scores[1];
         Variable loss = objective.discriminatorLoss(dReal, dFake);
@@ -79,12 +109,9 @@ public final class Gan {
             penaltyValue = gp.item();
             loss = loss.add(gp.mul(penalty.lambda()));
         }
-        discriminatorOptimizer.zeroGrad();
-        loss.backward(discriminatorOptimizer.parameters());
-        discriminatorOptimizer.step();
-        // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
-        if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
-        return new DiscriminatorFigures(loss.item(), shownMean(dReal), shownMean(dFake), penaltyValue);
+        Tensor[] gradients = Shards.gradients(weighted(loss, share), discriminatorOptimizer.parameters());
+        return new DiscriminatorShard(gradients, share * loss.item(), share * shownMean(dReal), share * shownMean(dFake),
+                share * penaltyValue);
     }
 
     /** D(real) and D(fake). */
@@ -98,18 +125,45 @@ public final class Gan {
     }
 
     private double generatorStep(Rng rng) {
-        Variable z = Variable.constant(latent.sample(settings.batchSize(), rng));
-        Variable loss = objective.generatorLoss(discriminator.forward(generator.forward(z)));
-        generatorOptimizer.zeroGrad();
-        loss.backward(generatorOptimizer.parameters());
+        int n = settings.batchSize();
+        Tensor z = latent.sample(n, rng);
+        Shards shards = shards();
+        List<GeneratorShard> parts = shards.run(s -> generatorShard(shards.part(z, s), shards.share(s, n)));
+        Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
         generatorOptimizer.step();
-        return loss.item();
+        double loss = 0;
+        for (GeneratorShard p : parts) loss += p.loss;
+        return loss;
     }
 
-    /** n generated examples, outside the graph (the discriminator's step must not train G). */
-    private Variable generate(int n, Rng rng) {
+    private GeneratorShard generatorShard(Tensor latentRows, float share) {
+        Variable loss = objective.generatorLoss(discriminator.forward(generator.forward(Variable.constant(latentRows))));
+        return new GeneratorShard(Shards.gradients(weighted(loss, share), generatorOptimizer.parameters()), share * loss.item());
+    }
+
+    /**
+     * Shards run concurrently when neither network mixes examples or changes state in its forward
+     * pass; their mean losses, weighted by their shares, add up to the batch's mean loss.
+     */
+    private Shards shards() {
+        return Shards.forModules(generator, discriminator);
+    }
+
+    private static Variable weighted(Variable loss, float share) {
+        return share == 1f ? loss : loss.mul(share);
+    }
+
+    /** One independent generator per shard, split off in shard order. */
+    private static List<Rng> splits(Rng rng, int count) {
+        List<Rng> rngs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) rngs.add(rng.split());
+        return rngs;
+    }
+
+    /** Generated examples from the given latent rows, outside the graph (the discriminator's step must not train G). */
+    private Variable generate(Tensor latentRows) {
         try (GradMode.Scope ignored = GradMode.off()) {
-            return generator.forward(Variable.constant(latent.sample(n, rng)));
+            return generator.forward(Variable.constant(latentRows));
         }
     }
 

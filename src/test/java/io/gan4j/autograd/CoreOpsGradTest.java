@@ -34,6 +34,8 @@ class CoreOpsGradTest {
                 firstAndSecond("mean axes", x -> x[0].square().mean(false, 0, 2), uniform(33, -1, 1, 2, 3, 4)),
                 firstAndSecond("affine", x -> new io.gan4j.autograd.ops.Affine().call(x[0], x[1], x[2]).square(),
                         uniform(35, -1, 1, 3, 4), uniform(36, -1, 1, 5, 4), uniform(37, -1, 1, 5)),
+                firstAndSecond("affine + leaky relu", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
+                        uniform(38, -1, 1, 3, 4), uniform(39, -1, 1, 5, 4), uniform(40, -1, 1, 5)),
                 firstAndSecond("broadcastTo", x -> x[0].broadcastTo(3, 4).square(), uniform(34, -1, 1, 4)));
     }
 

@@ -5,14 +5,36 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Epilogue;
 import io.gan4j.tensor.kernel.Gemm;
 
 /**
- * x·Wᵀ + b for x [m, k], W [n, k], b [n] — a dense layer in one GEMM: the output starts as
- * rows of b and the product is accumulated onto it, saving a pass and a temporary over
- * matmul-then-add. Gradients are the same as for the composition.
+ * x·Wᵀ + b for x [m, k], W [n, k], b [n], optionally followed by a leaky ReLU — a dense layer in one
+ * GEMM whose epilogue adds the bias (and applies the activation) while each output is in registers,
+ * saving passes and temporaries over matmul, add and activation. Gradients are those of the composition.
  */
 public final class Affine extends Function {
+    private final boolean leakyRelu;
+    private final float slope;
+    /** The output, kept when a leaky ReLU is fused: its sign is the pre-activation's (slope ≥ 0). */
+    private Tensor output;
+
+    /** x·Wᵀ + b. */
+    public Affine() {
+        this(false, 0f);
+    }
+
+    private Affine(boolean leakyRelu, float slope) {
+        this.leakyRelu = leakyRelu;
+        this.slope = slope;
+    }
+
+    /** leakyRelu(x·Wᵀ + b, slope) for slope in [0, 1]. */
+    public static Affine withLeakyRelu(float slope) {
+        if (!(slope >= 0 && slope <= 1)) throw new IllegalArgumentException("affine: leaky ReLU slope must be in [0, 1], got " + slope);
+        return new Affine(true, slope);
+    }
+
     @Override
     protected Tensor forward(Tensor... in) {
         Tensor x = in[0], w = in[1], b = in[2];
@@ -22,19 +44,26 @@ public final class Affine extends Function {
         }
         int m = x.dim(0), k = x.dim(1), n = w.dim(0);
         float[] out = new float[m * n];
-        float[] bias = b.data();
-        for (int row = 0; row < m; row++) System.arraycopy(bias, 0, out, row * n, n);
-        Gemm.sgemm(false, true, m, n, k, 1f, x.data(), 0, k, w.data(), 0, k, 1f, out, 0, n);
-        return Tensor.of(out, m, n);
+        if (k == 0) {
+            for (int row = 0; row < m; row++) System.arraycopy(b.data(), 0, out, row * n, n);
+            if (leakyRelu) io.gan4j.tensor.kernel.Activations.leakyRelu(out, slope, out);
+        } else {
+            Epilogue finish = leakyRelu ? Epilogue.biasLeakyRelu(b.data(), slope) : Epilogue.bias(b.data());
+            Gemm.sgemm(false, true, m, n, k, 1f, x.data(), 0, k, w.data(), 0, k, 0f, out, 0, n, finish);
+        }
+        Tensor y = Tensor.of(out, m, n);
+        if (leakyRelu) output = y;
+        return y;
     }
 
     @Override
     protected Variable[] backward(Variable gy, boolean[] needsGrad) {
         Variable x = input(0), w = input(1);
+        Variable g = leakyRelu ? new LeakyReluGrad(output, slope).call(gy) : gy;
         return new Variable[] {
-            needsGrad[0] ? MatMul.of(gy, false, w, false) : null,
-            needsGrad[1] ? MatMul.of(gy, true, x, false) : null,
-            needsGrad[2] ? gy.sumTo(w.dim(0)) : null
+            needsGrad[0] ? MatMul.of(g, false, w, false) : null,
+            needsGrad[1] ? MatMul.of(g, true, x, false) : null,
+            needsGrad[2] ? g.sumTo(w.dim(0)) : null
         };
     }
 }

@@ -21,13 +21,30 @@ public final class Gemm {
                              float alpha, float[] a, int aOff, int lda,
                              float[] b, int bOff, int ldb,
                              float beta, float[] c, int cOff, int ldc) {
+        sgemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, null);
+    }
+
+    /**
+     * C = epilogue(alpha·op(A)·op(B) + beta·C): the epilogue (a column bias, then an optional leaky ReLU)
+     * finishes each element of C while it is in registers; null for none. With k = 0 it is not supported.
+     */
+    public static void sgemm(boolean transA, boolean transB, int m, int n, int k,
+                             float alpha, float[] a, int aOff, int lda,
+                             float[] b, int bOff, int ldb,
+                             float beta, float[] c, int cOff, int ldc, Epilogue epilogue) {
         GemmArguments.check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+        if (epilogue != null && epilogue.columnBias().length < n) {
+            throw new IllegalArgumentException("sgemm: epilogue bias has " + epilogue.columnBias().length
+                    + " values for " + n + " columns");
+        }
+        if (epilogue != null && k == 0) throw new IllegalArgumentException("sgemm: an epilogue needs k >= 1");
         if (m == 0 || n == 0) return;
         if (k == 0) {
             scaleOnly(m, n, alpha, beta, c, cOff, ldc);
             return;
         }
-        GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, Parallel.threads());
+        GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc,
+                Parallel.threadsAvailable(), epilogue);
         Parallel.run(task.chunks(), task::runChunk);
     }
 

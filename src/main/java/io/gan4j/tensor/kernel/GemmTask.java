@@ -37,10 +37,12 @@ final class GemmTask {
     /** Rows per micro-kernel block: the kernels for A and for Aᵀ differ. */
     private final int mr;
     private final int rowParts, colParts;
+    /** Applied to each element of C after its last k-block; null for none. */
+    private final Epilogue epilogue;
 
     GemmTask(boolean transA, boolean transB, int m, int n, int k, float alpha,
              float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
-             float beta, float[] c, int cOff, int ldc, int threads) {
+             float beta, float[] c, int cOff, int ldc, int threads, Epilogue epilogue) {
         this.transA = transA;
         this.transB = transB;
         this.m = m;
@@ -57,6 +59,7 @@ final class GemmTask {
         this.ldb = ldb;
         this.cOff = cOff;
         this.ldc = ldc;
+        this.epilogue = epilogue;
         int blocks = ceilDiv(k, KC_MAX);
         this.kc = ceilDiv(k, blocks);
         this.mr = transA ? MR_TRANSPOSED : MR;
@@ -94,8 +97,10 @@ final class GemmTask {
                 for (int pc = 0; pc < k; pc += kc) {
                     int kcur = Math.min(kc, k - pc), bBlock = pc / kc * blockSize;
                     TileUpdate update = TileUpdate.forBlock(pc, beta);
+                    Epilogue finish = pc + kcur == k ? epilogue : null;
                     for (int jr = 0; jr < ncur; jr += NR) {
-                        strip(ic, i1, pc, kcur, bp, bBlock + jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, scratch.tile());
+                        strip(ic, i1, pc, kcur, bp, bBlock + jr * kcur, jc + jr, Math.min(NR, ncur - jr), update, finish,
+                                scratch.tile());
                     }
                 }
             }
@@ -109,36 +114,36 @@ final class GemmTask {
 
     /** Rows [i0, i1) of C's columns [col, col+width) for one k-block, against one packed panel. */
     private void strip(int i0, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
-                       TileUpdate update, float[] tile) {
-        int i = transA ? transposedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile)
-                : storedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, tile);
+                       TileUpdate update, Epilogue finish, float[] tile) {
+        int i = transA ? transposedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, finish, tile)
+                : storedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, finish, tile);
         for (; i < i1; i++) {
             int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
             MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
-            update.apply(tile, 1, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            update.apply(tile, 1, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
         }
     }
 
     /** Whole blocks of MR rows of A as stored; returns the first row left over. */
     private int storedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
-                             TileUpdate update, float[] tile) {
+                             TileUpdate update, Epilogue finish, float[] tile) {
         for (; i + MR <= i1; i += MR) {
             MicroKernels.rows6(kcur, a, aOff + i * lda + pc, lda, bp, bIdx, tile);
-            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
         }
         return i;
     }
 
     /** Whole blocks of MR_TRANSPOSED, then of MR, rows of Aᵀ as stored; returns the first row left over. */
     private int transposedBlocks(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
-                                 TileUpdate update, float[] tile) {
+                                 TileUpdate update, Epilogue finish, float[] tile) {
         for (; i + MR_TRANSPOSED <= i1; i += MR_TRANSPOSED) {
             MicroKernels.cols12(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
-            update.apply(tile, MR_TRANSPOSED, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            update.apply(tile, MR_TRANSPOSED, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
         }
         if (i + MR <= i1) {
             MicroKernels.cols6(kcur, a, aOff + pc * lda + i, lda, bp, bIdx, tile);
-            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, width, alpha, beta);
+            update.apply(tile, MR, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
             i += MR;
         }
         return i;

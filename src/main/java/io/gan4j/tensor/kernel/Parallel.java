@@ -32,6 +32,16 @@ public final class Parallel {
         return pool().threads();
     }
 
+    /**
+     * The threads a kernel called now would get: 1 while the pool is busy (the call then runs inline,
+     * as inside a chunk of another job), else {@link #threads()}. Kernels cut their work for this count,
+     * so that running inline does not pay for a split meant for several threads.
+     */
+    public static int threadsAvailable() {
+        WorkerPool p = pool();
+        return p.isBusy() ? 1 : p.threads();
+    }
+
     /** Sets the number of threads kernels may use (the caller included); at least 1. */
     public static void setThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("Parallel.setThreads: threads must be >= 1, got " + threads);

@@ -21,38 +21,51 @@ enum TileUpdate {
         return pc > 0 ? ACCUMULATE : beta == 0f ? ASSIGN : SCALE_ADD;
     }
 
-    /** Applies this update to {@code rows} rows of C's columns [0, width) from {@code ci} (width ≤ NR). */
-    void apply(float[] tile, int rows, float[] c, int ci, int ldc, int width, float alpha, float beta) {
+    /**
+     * Applies this update to {@code rows} rows of C's columns [col, col + width) from {@code ci} (width ≤ NR),
+     * finishing each value with {@code epilogue} when it is not null (the last k-block).
+     */
+    void apply(float[] tile, int rows, float[] c, int ci, int ldc, int col, int width, float alpha, float beta,
+               Epilogue epilogue) {
         if (width == NR) {
             for (int r = 0; r < rows; r++, ci += ldc) {
-                vector(tile, r * NR, c, ci, alpha, beta);
-                vector(tile, r * NR + LANES, c, ci + LANES, alpha, beta);
+                vector(tile, r * NR, c, ci, alpha, beta, epilogue, col);
+                vector(tile, r * NR + LANES, c, ci + LANES, alpha, beta, epilogue, col + LANES);
             }
         } else {
             VectorMask<Float> m0 = SPECIES.indexInRange(0, width);
             VectorMask<Float> m1 = SPECIES.indexInRange(LANES, width);
             for (int r = 0; r < rows; r++, ci += ldc) {
-                masked(tile, r * NR, c, ci, alpha, beta, m0);
-                if (width > LANES) masked(tile, r * NR + LANES, c, ci + LANES, alpha, beta, m1);
+                masked(tile, r * NR, c, ci, alpha, beta, m0, epilogue, col);
+                if (width > LANES) masked(tile, r * NR + LANES, c, ci + LANES, alpha, beta, m1, epilogue, col + LANES);
             }
         }
     }
 
-    private void vector(float[] tile, int ti, float[] c, int ci, float alpha, float beta) {
-        FloatVector scaled = FloatVector.fromArray(SPECIES, tile, ti).mul(alpha);
-        switch (this) {
-            case ASSIGN -> scaled.intoArray(c, ci);
-            case SCALE_ADD -> scaled.add(FloatVector.fromArray(SPECIES, c, ci).mul(beta)).intoArray(c, ci);
-            case ACCUMULATE -> FloatVector.fromArray(SPECIES, c, ci).add(scaled).intoArray(c, ci);
-        }
+    private void vector(float[] tile, int ti, float[] c, int ci, float alpha, float beta, Epilogue epilogue, int col) {
+        FloatVector v = updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta);
+        (epilogue == null ? v : epilogue.apply(v, col)).intoArray(c, ci);
     }
 
-    private void masked(float[] tile, int ti, float[] c, int ci, float alpha, float beta, VectorMask<Float> m) {
-        FloatVector scaled = FloatVector.fromArray(SPECIES, tile, ti).mul(alpha);
-        switch (this) {
-            case ASSIGN -> scaled.intoArray(c, ci, m);
-            case SCALE_ADD -> scaled.add(FloatVector.fromArray(SPECIES, c, ci, m).mul(beta)).intoArray(c, ci, m);
-            case ACCUMULATE -> FloatVector.fromArray(SPECIES, c, ci, m).add(scaled).intoArray(c, ci, m);
-        }
+    private void masked(float[] tile, int ti, float[] c, int ci, float alpha, float beta, VectorMask<Float> m,
+                        Epilogue epilogue, int col) {
+        FloatVector v = updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta, m);
+        (epilogue == null ? v : epilogue.apply(v, col, m)).intoArray(c, ci, m);
+    }
+
+    private FloatVector updated(FloatVector scaled, float[] c, int ci, float beta) {
+        return switch (this) {
+            case ASSIGN -> scaled;
+            case SCALE_ADD -> scaled.add(FloatVector.fromArray(SPECIES, c, ci).mul(beta));
+            case ACCUMULATE -> FloatVector.fromArray(SPECIES, c, ci).add(scaled);
+        };
+    }
+
+    private FloatVector updated(FloatVector scaled, float[] c, int ci, float beta, VectorMask<Float> m) {
+        return switch (this) {
+            case ASSIGN -> scaled;
+            case SCALE_ADD -> scaled.add(FloatVector.fromArray(SPECIES, c, ci, m).mul(beta));
+            case ACCUMULATE -> FloatVector.fromArray(SPECIES, c, ci, m).add(scaled);
+        };
     }
 }

@@ -39,6 +39,10 @@ final class WorkerPool {
         return threads;
     }
 
+    boolean isBusy() {
+        return busy.get();
+    }
+
     /** Runs the job with the workers' help, or returns false (running nothing) if the pool is busy or has no workers. */
     boolean tryRun(int chunks, IntConsumer body) {
         if (workers.length == 0 || !busy.compareAndSet(false, true)) return false;

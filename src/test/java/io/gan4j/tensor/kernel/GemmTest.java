@@ -129,6 +129,50 @@ class GemmTest {
         zeroed.assertMatches(got);
     }
 
+    /**
+     * The epilogue gives exactly what the GEMM followed by a bias pass and a leaky ReLU pass gives: the same
+     * float operations on the same values, for ragged widths, several k-blocks and both threads.
+     */
+    @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3} threads={5}")
+    @CsvSource({
+            "false, true, 256, 128, 128, 2", "false, true, 7, 5, 13, 1", "false, false, 33, 65, 17, 2",
+            "true, false, 40, 70, 500, 2", "false, true, 100, 3, 1, 1", "false, true, 61, 33, 800, 2",
+    })
+    void epilogueEqualsSeparateBiasAndLeakyReluPasses(boolean transA, boolean transB, int m, int n, int k, int threads) {
+        Parallel.setThreads(threads);
+        Case x = Case.random(10, transA, transB, m, n, k, 1f, 0f, 2);
+        float[] bias = new float[n];
+        Rng rng = new Rng(11);
+        for (int j = 0; j < n; j++) bias[j] = rng.nextFloat() * 2f - 1f;
+        float slope = 0.2f;
+        float[] fused = x.c().clone(), biasOnly = x.c().clone();
+        Gemm.sgemm(transA, transB, m, n, k, 1f, x.a(), x.aOff(), x.lda(), x.b(), x.bOff(), x.ldb(), 0f, fused, x.cOff(), x.ldc(),
+                Epilogue.biasLeakyRelu(bias, slope));
+        Gemm.sgemm(transA, transB, m, n, k, 1f, x.a(), x.aOff(), x.lda(), x.b(), x.bOff(), x.ldb(), 0f, biasOnly, x.cOff(), x.ldc(),
+                Epilogue.bias(bias));
+        float[] plain = x.run();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int ci = x.cOff() + i * x.ldc() + j;
+                float pre = plain[ci] + bias[j];
+                assertThat(biasOnly[ci]).as("bias C[%d][%d]", i, j).isEqualTo(pre);
+                assertThat(fused[ci]).as("leaky C[%d][%d]", i, j).isEqualTo(pre > 0f ? pre : pre * slope);
+            }
+        }
+        for (int idx = 0; idx < fused.length; idx++) {
+            int rel = idx - x.cOff();
+            if (!(rel >= 0 && rel / x.ldc() < m && rel % x.ldc() < n)) assertThat(fused[idx]).isEqualTo(x.c()[idx]);
+        }
+    }
+
+    @Test
+    void epilogueBiasShorterThanTheColumnsIsRejected() {
+        Case x = Case.random(12, false, false, 3, 4, 5, 1f, 0f, 0);
+        assertThatThrownBy(() -> Gemm.sgemm(false, false, 3, 4, 5, 1f, x.a(), 0, 5, x.b(), 0, 4, 0f, x.c(), 0, 4,
+                Epilogue.bias(new float[3])))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values for 4 columns");
+    }
+
     @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3}")
     @CsvSource({
             "false, false, 256, 128, 128", "false, true, 256, 128, 128", "true, false, 128, 128, 256", "true, true, 99, 70, 500",

@@ -1,0 +1,33 @@
+package io.gan4j.nn;
+
+import io.gan4j.autograd.Variable;
+
+/**
+ * max(x, slope·x) for slope in [0, 1], as a layer. {@link Sequential} fuses it into the
+ * {@link Linear} before it, so the activation costs no pass of its own.
+ */
+public final class LeakyRelu extends Module {
+    private final float slope;
+    /** As given, for the description. */
+    private final double givenSlope;
+
+    public LeakyRelu(double slope) {
+        if (!(slope >= 0 && slope <= 1)) throw new IllegalArgumentException("LeakyReLU: slope must be in [0, 1], got " + slope);
+        this.slope = (float) slope;
+        this.givenSlope = slope;
+    }
+
+    public float slope() {
+        return slope;
+    }
+
+    @Override
+    public Variable forward(Variable x) {
+        return x.leakyRelu(slope);
+    }
+
+    @Override
+    protected String describe() {
+        return "LeakyReLU(" + givenSlope + ")";
+    }
+}

@@ -1,0 +1,75 @@
+package io.gan4j.train;
+
+import io.gan4j.autograd.Autograd;
+import io.gan4j.autograd.Variable;
+import io.gan4j.nn.Module;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Parallel;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * A batch cut into row ranges ("shards") that run forward and backward at the same time, one per
+ * thread, their gradients then added in shard order. Small networks leave a second core idle when
+ * only single kernels are split; whole shards keep it busy, elementwise work and graph bookkeeping
+ * included.
+ *
+ * <p>The number of shards is fixed by the networks, never by the thread count, so a run gives the
+ * same bits on any machine; with one thread the shards simply run one after the other.
+ */
+record Shards(int count) {
+    /** Shards per batch when the networks allow it: one per core of the machines we target. */
+    static final int SHARDABLE_COUNT = 2;
+
+    static final Shards SINGLE = new Shards(1);
+
+    /** Two shards when every module can run on parts of a batch concurrently, else one. */
+    static Shards forModules(Module... modules) {
+        for (Module m : modules) if (!m.isShardable()) return SINGLE;
+        return new Shards(SHARDABLE_COUNT);
+    }
+
+    int from(int shard, int n) {
+        return (int) ((long) n * shard / count);
+    }
+
+    int to(int shard, int n) {
+        return from(shard + 1, n);
+    }
+
+    /** Rows of {@code batch} that belong to one shard. */
+    Tensor part(Tensor batch, int shard) {
+        int n = batch.dim(0);
+        return count == 1 ? batch : batch.rows(from(shard, n), to(shard, n));
+    }
+
+    /** This shard's share of a batch of n examples, the weight of its mean loss in the batch's mean. */
+    float share(int shard, int n) {
+        return (float) (to(shard, n) - from(shard, n)) / n;
+    }
+
+    /** Runs {@code body} for every shard, concurrently on the engine's threads, and returns the results in order. */
+    <T> List<T> run(IntFunction<T> body) {
+        Object[] results = new Object[count];
+        Parallel.run(count, shard -> results[shard] = body.apply(shard));
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) List.of(results);
+        return list;
+    }
+
+    /** Gradients of a loss with respect to parameters, touching no accumulated gradient (shards run concurrently). */
+    static Tensor[] gradients(Variable loss, List<Variable> parameters) {
+        Variable[] grads = Autograd.grad(new Variable[] {loss}, null, parameters.toArray(Variable[]::new), false);
+        Tensor[] values = new Tensor[grads.length];
+        for (int i = 0; i < grads.length; i++) values[i] = grads[i].value();
+        return values;
+    }
+
+    /** Sets each parameter's gradient to the sum of the shards' gradients, added in shard order. */
+    static void setGradients(List<Variable> parameters, List<Tensor[]> shardGradients) {
+        for (Variable p : parameters) p.zeroGrad();
+        for (Tensor[] grads : shardGradients) {
+            for (int i = 0; i < grads.length; i++) parameters.get(i).accumulateGrad(grads[i]);
+        }
+    }
+}
