@@ -79,12 +79,17 @@ public final class Gan {
         Tensor z = latent.sample(n, rng);
         Shards shards = shards();
         List<Rng> shardRngs = splits(rng, shards.count());
-        List<DiscriminatorShard> parts = shards.run(s -> discriminatorShard(
-                shards.part(real, s), shards.part(z, s), shardRngs.get(s), shards.share(s, n)));
-        Shards.setGradients(discriminatorOptimizer.parameters(), parts.stream().map(DiscriminatorShard::gradients).toList());
+        DiscriminatorFigures figures = shards.run(s -> discriminatorShard(
+                shards.part(real, s), shards.part(z, s), shardRngs.get(s), shards.share(s, n)), this::discriminatorGradients);
         discriminatorOptimizer.step();
         // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
         if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
+        return figures;
+    }
+
+    /** Sets D's gradients to the sum of the shards' and adds up their figures. */
+    private DiscriminatorFigures discriminatorGradients(List<DiscriminatorShard> parts) {
+        Shards.setGradients(discriminatorOptimizer.parameters(), parts.stream().map(DiscriminatorShard::gradients).toList());
         double loss = 0, shownReal = 0, shownFake = 0, penaltyValue = 0;
         for (DiscriminatorShard p : parts) {
             loss += p.loss;
@@ -128,11 +133,11 @@ public final class Gan {
         int n = settings.batchSize();
         Tensor z = latent.sample(n, rng);
         Shards shards = shards();
-        List<GeneratorShard> parts = shards.run(s -> generatorShard(shards.part(z, s), shards.share(s, n)));
-        Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
+        double loss = shards.run(s -> generatorShard(shards.part(z, s), shards.share(s, n)), parts -> {
+            Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
+            return parts.stream().mapToDouble(GeneratorShard::loss).sum();
+        });
         generatorOptimizer.step();
-        double loss = 0;
-        for (GeneratorShard p : parts) loss += p.loss;
         return loss;
     }
 

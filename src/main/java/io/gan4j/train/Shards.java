@@ -4,6 +4,7 @@ import io.gan4j.autograd.Autograd;
 import io.gan4j.autograd.Variable;
 import io.gan4j.nn.Module;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Parallel;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -48,13 +49,31 @@ record Shards(int count) {
         return (float) (to(shard, n) - from(shard, n)) / n;
     }
 
-    /** Runs {@code body} for every shard, concurrently on the engine's threads, and returns the results in order. */
-    <T> List<T> run(IntFunction<T> body) {
+    /**
+     * Runs {@code body} for every shard, concurrently on the engine's threads, hands the results (in shard
+     * order) to {@code finish} on this thread, and returns what it returns. With several shards the
+     * networks change no state in a forward pass, so nothing a shard computes outlives {@code finish} but
+     * what finish keeps by copying; the shards' arrays are then recycled (see {@link Workspace}).
+     */
+    <T, R> R run(IntFunction<T> body, java.util.function.Function<List<T>, R> finish) {
         Object[] results = new Object[count];
-        Parallel.run(count, shard -> results[shard] = body.apply(shard));
-        @SuppressWarnings("unchecked")
-        List<T> list = (List<T>) List.of(results);
-        return list;
+        Workspace[] workspaces = new Workspace[count];
+        try {
+            Parallel.run(count, shard -> {
+                Workspace w = count > 1 ? Workspace.open() : null;
+                workspaces[shard] = w;
+                try {
+                    results[shard] = body.apply(shard);
+                } finally {
+                    if (w != null) w.detach();
+                }
+            });
+            @SuppressWarnings("unchecked")
+            List<T> list = (List<T>) List.of(results);
+            return finish.apply(list);
+        } finally {
+            for (Workspace w : workspaces) if (w != null) w.recycle();
+        }
     }
 
     /** Gradients of a loss with respect to parameters, touching no accumulated gradient (shards run concurrently). */

@@ -5,6 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Epilogue;
 import io.gan4j.tensor.kernel.Gemm;
 
@@ -43,7 +44,7 @@ public final class Affine extends Function {
                     + Shape.str(b.shape()) + " do not fit x·Wᵀ + b");
         }
         int m = x.dim(0), k = x.dim(1), n = w.dim(0);
-        float[] out = new float[m * n];
+        float[] out = Workspace.uninitialized(m * n);
         if (k == 0) {
             for (int row = 0; row < m; row++) System.arraycopy(b.data(), 0, out, row * n, n);
             if (leakyRelu) io.gan4j.tensor.kernel.Activations.leakyRelu(out, slope, out);

@@ -3,6 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Activations;
 
 /**
@@ -21,7 +22,7 @@ public final class LeakyReluGrad extends Function {
 
     @Override
     protected Tensor forward(Tensor... in) {
-        float[] r = new float[x.size()];
+        float[] r = Workspace.uninitialized(x.size());
         Activations.leakyReluGrad(in[0].data(), x.data(), slope, r);
         return Tensor.of(r, x.shape());
     }

@@ -5,6 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Gemm;
 import java.util.Arrays;
 
@@ -44,7 +45,7 @@ public final class MatMul extends Function {
         outShape[r - 2] = m;
         outShape[r - 1] = n;
         int batch = Shape.size(Arrays.copyOf(as, r - 2));
-        float[] c = new float[batch * m * n];
+        float[] c = Workspace.uninitialized(batch * m * n);
         int lda = as[r - 1], ldb = bs[r - 1];
         for (int i = 0; i < batch; i++) {
             Gemm.sgemm(transA, transB, m, n, k, 1f, a.data(), i * m * k, lda, b.data(), i * k * n, ldb, 0f, c, i * m * n, n);

@@ -1,0 +1,103 @@
+package io.gan4j.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gan4j.autograd.Variable;
+import io.gan4j.nn.Activations;
+import io.gan4j.nn.BatchNorm1d;
+import io.gan4j.nn.Dropout;
+import io.gan4j.nn.Init;
+import io.gan4j.nn.Linear;
+import io.gan4j.nn.Module;
+import io.gan4j.nn.Sequential;
+import io.gan4j.nn.SpectralNorm;
+import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Parallel;
+import io.gan4j.train.config.ConfigLoader;
+import io.gan4j.train.config.RunConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ShardsTest {
+    private final int savedThreads = Parallel.threads();
+
+    @AfterEach
+    void restoreThreads() {
+        Parallel.setThreads(savedThreads);
+    }
+
+    private static Linear linear(int in, int out, Rng rng) {
+        return new Linear(in, out, true, Init.pytorchDefault(), Init.pytorchDefault(), rng);
+    }
+
+    @Test
+    void networksThatMixExamplesOrChangeStateInForwardAreNotSharded() {
+        Rng rng = new Rng(1);
+        Module plain = new Sequential(linear(2, 8, rng), Activations.leakyRelu(0.2), linear(8, 1, rng));
+        assertThat(Shards.forModules(plain).count()).isEqualTo(Shards.SHARDABLE_COUNT);
+        assertThat(Shards.forModules(plain, new Sequential(linear(2, 8, rng), new BatchNorm1d(8))).count()).isEqualTo(1);
+        assertThat(Shards.forModules(new Sequential(linear(2, 8, rng), new Dropout(0.5, rng))).count()).isEqualTo(1);
+        assertThat(Shards.forModules(new SpectralNorm(linear(2, 8, rng), 1, rng)).count()).isEqualTo(1);
+        Module evalNorm = new Sequential(linear(2, 8, rng), new BatchNorm1d(8));
+        evalNorm.eval();
+        assertThat(Shards.forModules(evalNorm).count()).as("BatchNorm in eval mode").isEqualTo(Shards.SHARDABLE_COUNT);
+    }
+
+    @Test
+    void partsCoverTheBatchAndSharesAddUpToOne() {
+        Shards shards = new Shards(2);
+        Tensor batch = Tensor.uniform(new Rng(2), -1f, 1f, 7, 3);
+        Tensor first = shards.part(batch, 0), second = shards.part(batch, 1);
+        assertThat(first.shape()).containsExactly(3, 3);
+        assertThat(second.shape()).containsExactly(4, 3);
+        assertThat(second.get(0, 0)).isEqualTo(batch.get(3, 0));
+        assertThat(shards.share(0, 7) + shards.share(1, 7)).isCloseTo(1f, within(1e-7f));
+    }
+
+    /** Share-weighted mean losses of the shards give the whole batch's gradients, up to rounding. */
+    @Test
+    void shardGradientsAddUpToTheWholeBatchGradient() {
+        Rng rng = new Rng(3);
+        Module net = new Sequential(linear(3, 16, rng), Activations.leakyRelu(0.2), linear(16, 1, rng));
+        Tensor batch = Tensor.uniform(new Rng(4), -1f, 1f, 9, 3);
+        List<Variable> params = net.parameters();
+
+        net.forward(Variable.constant(batch)).square().mean().backward(params);
+        List<float[]> whole = new ArrayList<>();
+        for (Variable p : params) whole.add(p.grad().data().clone());
+
+        Shards shards = new Shards(2);
+        Parallel.setThreads(2);
+        shards.run(s -> Shards.gradients(net.forward(Variable.constant(shards.part(batch, s))).square().mean()
+                .mul(shards.share(s, 9)), params), parts -> {
+                    Shards.setGradients(params, parts);
+                    return null;
+                });
+        for (int i = 0; i < params.size(); i++) {
+            float[] got = params.get(i).grad().data();
+            for (int j = 0; j < got.length; j++) assertThat(got[j]).as("param %d [%d]", i, j).isCloseTo(whole.get(i)[j], within(1e-5f));
+        }
+    }
+
+    /** The shards are fixed by the networks, not the threads: one thread runs them in turn and gets the same bits. */
+    @Test
+    void trainingGivesTheSameBitsOnOneOrTwoThreads() {
+        assertThat(trainedHash(1)).isEqualTo(trainedHash(2));
+    }
+
+    private static long trainedHash(int threads) {
+        Parallel.setThreads(threads);
+        RunConfig config = ConfigLoader.preset("quadratic", List.of("generator.hidden=16,16", "discriminator.hidden=16,16", "train.batchSize=33"));
+        GanFactory.Setup setup = GanFactory.build(config);
+        new Trainer(setup.gan(), config.seed(), 20, List.of()).run();
+        long h = 17;
+        for (var net : List.of(setup.gan().generator(), setup.gan().discriminator())) {
+            for (Variable p : net.parameters()) for (float v : p.value().data()) h = 31 * h + Float.floatToRawIntBits(v);
+        }
+        return h;
+    }
+}
