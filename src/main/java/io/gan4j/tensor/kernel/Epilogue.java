@@ -36,6 +36,12 @@ public record Epilogue(float[] columnBias, boolean leakyRelu, float slope) {
         return activate(v.add(FloatVector.fromArray(SPECIES, columnBias, col, m)));
     }
 
+    /** The finished value of one element of column col. */
+    float applyScalar(float v, int col) {
+        float x = v + columnBias[col];
+        return leakyRelu && !(x > 0f) ? x * slope : x;
+    }
+
     private FloatVector activate(FloatVector v) {
         return leakyRelu ? v.mul(slope).blend(v, v.compare(VectorOperators.GT, 0f)) : v;
     }

@@ -43,6 +43,7 @@ public final class Gemm {
             scaleOnly(m, n, alpha, beta, c, cOff, ldc);
             return;
         }
+        if (SkinnyGemm.tryRun(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, epilogue)) return;
         GemmTask task = new GemmTask(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc,
                 Parallel.threadsAvailable(), epilogue);
         Parallel.run(task.chunks(), task::runChunk);

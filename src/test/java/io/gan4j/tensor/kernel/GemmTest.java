@@ -93,6 +93,10 @@ class GemmTest {
             "false, false, 100, 3, 1", "false, true, 100, 3, 1", "true, false, 100, 3, 1", "true, true, 100, 3, 1",
             "false, false, 3, 100, 1", "true, true, 5, 1, 40",
             "false, false, 61, 70, 500", "false, true, 61, 70, 500", "true, false, 61, 70, 500", "true, true, 61, 70, 500",
+            // skinny shapes (small k, m or n) of 2-D GANs, with ragged tails
+            "false, true, 256, 2, 128", "true, false, 2, 128, 512", "true, false, 128, 2, 256", "false, false, 512, 128, 2",
+            "false, true, 256, 128, 5", "true, true, 130, 5, 64", "false, false, 128, 2, 128", "false, false, 37, 7, 300",
+            "true, true, 40, 3, 33", "true, false, 3, 75, 9", "false, true, 9, 1, 17", "false, false, 1, 90, 3",
     })
     void matchesDoublePrecisionProduct(boolean transA, boolean transB, int m, int n, int k) {
         Case tight = Case.random(m * 31L + n * 7L + k, transA, transB, m, n, k, 1f, 0f, 0);
@@ -136,6 +140,7 @@ class GemmTest {
     @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3} threads={5}")
     @CsvSource({
             "false, true, 256, 128, 128, 2", "false, true, 7, 5, 13, 1", "false, false, 33, 65, 17, 2",
+            "false, true, 256, 128, 5, 2", "false, true, 256, 2, 128, 2", "false, false, 19, 3, 40, 1",
             "true, false, 40, 70, 500, 2", "false, true, 100, 3, 1, 1", "false, true, 61, 33, 800, 2",
     })
     void epilogueEqualsSeparateBiasAndLeakyReluPasses(boolean transA, boolean transB, int m, int n, int k, int threads) {
@@ -176,7 +181,7 @@ class GemmTest {
     @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3}")
     @CsvSource({
             "false, false, 256, 128, 128", "false, true, 256, 128, 128", "true, false, 128, 128, 256", "true, true, 99, 70, 500",
-            "false, false, 8, 200, 700", "true, false, 300, 33, 100",
+            "false, false, 8, 200, 700", "true, false, 300, 33, 100", "false, false, 512, 128, 2", "true, false, 128, 2, 512",
     })
     void sameBitsWithOneTwoOrThreeThreads(boolean transA, boolean transB, int m, int n, int k) {
         Case x = Case.random(9, transA, transB, m, n, k, 1f, 0.5f, 1);
