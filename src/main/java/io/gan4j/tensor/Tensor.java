@@ -1,6 +1,8 @@
 package io.gan4j.tensor;
 
 import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A dense float32 array with a shape, row-major (NCHW for images). This is plain data: no
@@ -10,6 +12,7 @@ import java.util.Arrays;
  * optimizers' in-place updates reach the array through {@link #data()}.
  */
 public final class Tensor {
+    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
     private final float[] data;
     private final int[] shape;
 
@@ -168,7 +171,15 @@ public final class Tensor {
 
     /** True when any value is NaN or infinite. */
     public boolean hasNonFinite() {
-        for (float v : data) if (!Float.isFinite(v)) return true;
+        // v - v is 0 for finite v and NaN for NaN or ±Inf, and NaN survives any sum: one vector pass.
+        FloatVector acc = FloatVector.zero(LANES);
+        int i = 0, bound = LANES.loopBound(data.length);
+        for (; i < bound; i += LANES.length()) {
+            FloatVector v = FloatVector.fromArray(LANES, data, i);
+            acc = acc.add(v.sub(v));
+        }
+        for (float lane : acc.toArray()) if (lane != 0f) return true;
+        for (; i < data.length; i++) if (!Float.isFinite(data[i])) return true;
         return false;
     }
 
