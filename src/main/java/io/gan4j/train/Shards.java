@@ -84,7 +84,10 @@ record Shards(int count) {
         return values;
     }
 
-    /** Sets each parameter's gradient to the sum of the shards' gradients, added in shard order. */
+    /**
+     * Sets each parameter's gradient to the sum of the shards' gradients, added in shard order. The sums
+     * are copies: the shards' own arrays go back to the workspace when the step's shards finish.
+     */
     static void setGradients(List<Variable> parameters, List<Tensor[]> shardGradients) {
         for (Variable p : parameters) p.zeroGrad();
         for (Tensor[] grads : shardGradients) {

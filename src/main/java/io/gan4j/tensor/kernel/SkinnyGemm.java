@@ -54,9 +54,8 @@ final class SkinnyGemm {
         int aRowStep = transA ? 1 : lda, aColStep = transA ? lda : 1;
         for (int i = 0; i < m; i++) {
             int ai = aOff + i * aRowStep, ci = cOff + i * ldc;
-            for (int j = 0; j < n; j += 4 * LANES) {
-                rowBlock(k, a, ai, aColStep, b, bOff + j, ldb, n - j, alpha, beta, c, ci + j, epilogue, j);
-            }
+            for (int j = 0; j < n; j += 4 * LANES) rowBlock(k, a, ai, aColStep, b, bOff + j, ldb, n - j, alpha, beta, c, ci + j);
+            if (epilogue != null) epilogue.finishRow(c, ci, 0, n);
         }
     }
 
@@ -65,9 +64,9 @@ final class SkinnyGemm {
      * keep the FMA units busy where one chain would wait on each result.
      */
     private static void rowBlock(int k, float[] a, int ai, int aStep, float[] b, int bi, int ldb, int width,
-                                 float alpha, float beta, float[] c, int ci, Epilogue epilogue, int col) {
+                                 float alpha, float beta, float[] c, int ci) {
         if (width >= 4 * LANES) {
-            fullRowBlock(k, a, ai, aStep, b, bi, ldb, alpha, beta, c, ci, epilogue, col);
+            fullRowBlock(k, a, ai, aStep, b, bi, ldb, alpha, beta, c, ci);
             return;
         }
         VectorMask<Float> m0 = SPECIES.indexInRange(0, width), m1 = SPECIES.indexInRange(LANES, width);
@@ -80,15 +79,15 @@ final class SkinnyGemm {
             if (width > 2 * LANES) acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES, m2).fma(s, acc2);
             if (width > 3 * LANES) acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES, m3).fma(s, acc3);
         }
-        store(acc0, alpha, beta, c, ci, m0, epilogue, col);
-        if (width > LANES) store(acc1, alpha, beta, c, ci + LANES, m1, epilogue, col + LANES);
-        if (width > 2 * LANES) store(acc2, alpha, beta, c, ci + 2 * LANES, m2, epilogue, col + 2 * LANES);
-        if (width > 3 * LANES) store(acc3, alpha, beta, c, ci + 3 * LANES, m3, epilogue, col + 3 * LANES);
+        store(acc0, alpha, beta, c, ci, m0);
+        if (width > LANES) store(acc1, alpha, beta, c, ci + LANES, m1);
+        if (width > 2 * LANES) store(acc2, alpha, beta, c, ci + 2 * LANES, m2);
+        if (width > 3 * LANES) store(acc3, alpha, beta, c, ci + 3 * LANES, m3);
     }
 
     /** rowBlock for four whole vectors, without masks. */
     private static void fullRowBlock(int k, float[] a, int ai, int aStep, float[] b, int bi, int ldb,
-                                     float alpha, float beta, float[] c, int ci, Epilogue epilogue, int col) {
+                                     float alpha, float beta, float[] c, int ci) {
         FloatVector acc0 = FloatVector.zero(SPECIES), acc1 = acc0, acc2 = acc0, acc3 = acc0;
         for (int p = 0; p < k; p++, bi += ldb) {
             FloatVector s = FloatVector.broadcast(SPECIES, a[ai + p * aStep]);
@@ -97,24 +96,21 @@ final class SkinnyGemm {
             acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES).fma(s, acc2);
             acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES).fma(s, acc3);
         }
-        store(acc0, alpha, beta, c, ci, epilogue, col);
-        store(acc1, alpha, beta, c, ci + LANES, epilogue, col + LANES);
-        store(acc2, alpha, beta, c, ci + 2 * LANES, epilogue, col + 2 * LANES);
-        store(acc3, alpha, beta, c, ci + 3 * LANES, epilogue, col + 3 * LANES);
+        store(acc0, alpha, beta, c, ci);
+        store(acc1, alpha, beta, c, ci + LANES);
+        store(acc2, alpha, beta, c, ci + 2 * LANES);
+        store(acc3, alpha, beta, c, ci + 3 * LANES);
     }
 
-    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci, Epilogue epilogue, int col) {
+    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci) {
         FloatVector v = alpha == 1f ? sum : sum.mul(alpha);
         if (beta != 0f) v = v.add(FloatVector.fromArray(SPECIES, c, ci).mul(beta));
-        if (epilogue != null) v = epilogue.apply(v, col);
         v.intoArray(c, ci);
     }
 
-    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci, VectorMask<Float> mask,
-                              Epilogue epilogue, int col) {
+    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci, VectorMask<Float> mask) {
         FloatVector v = alpha == 1f ? sum : sum.mul(alpha);
         if (beta != 0f) v = v.add(FloatVector.fromArray(SPECIES, c, ci, mask).mul(beta));
-        if (epilogue != null) v = epilogue.apply(v, col, mask);
         v.intoArray(c, ci, mask);
     }
 

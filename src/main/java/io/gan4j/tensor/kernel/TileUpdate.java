@@ -29,28 +29,27 @@ enum TileUpdate {
                Epilogue epilogue) {
         if (width == NR) {
             for (int r = 0; r < rows; r++, ci += ldc) {
-                vector(tile, r * NR, c, ci, alpha, beta, epilogue, col);
-                vector(tile, r * NR + LANES, c, ci + LANES, alpha, beta, epilogue, col + LANES);
+                vector(tile, r * NR, c, ci, alpha, beta);
+                vector(tile, r * NR + LANES, c, ci + LANES, alpha, beta);
+                if (epilogue != null) epilogue.finishRow(c, ci, col, width);
             }
         } else {
             VectorMask<Float> m0 = SPECIES.indexInRange(0, width);
             VectorMask<Float> m1 = SPECIES.indexInRange(LANES, width);
             for (int r = 0; r < rows; r++, ci += ldc) {
-                masked(tile, r * NR, c, ci, alpha, beta, m0, epilogue, col);
-                if (width > LANES) masked(tile, r * NR + LANES, c, ci + LANES, alpha, beta, m1, epilogue, col + LANES);
+                masked(tile, r * NR, c, ci, alpha, beta, m0);
+                if (width > LANES) masked(tile, r * NR + LANES, c, ci + LANES, alpha, beta, m1);
+                if (epilogue != null) epilogue.finishRow(c, ci, col, width);
             }
         }
     }
 
-    private void vector(float[] tile, int ti, float[] c, int ci, float alpha, float beta, Epilogue epilogue, int col) {
-        FloatVector v = updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta);
-        (epilogue == null ? v : epilogue.apply(v, col)).intoArray(c, ci);
+    private void vector(float[] tile, int ti, float[] c, int ci, float alpha, float beta) {
+        updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta).intoArray(c, ci);
     }
 
-    private void masked(float[] tile, int ti, float[] c, int ci, float alpha, float beta, VectorMask<Float> m,
-                        Epilogue epilogue, int col) {
-        FloatVector v = updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta, m);
-        (epilogue == null ? v : epilogue.apply(v, col, m)).intoArray(c, ci, m);
+    private void masked(float[] tile, int ti, float[] c, int ci, float alpha, float beta, VectorMask<Float> m) {
+        updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta, m).intoArray(c, ci, m);
     }
 
     private FloatVector updated(FloatVector scaled, float[] c, int ci, float beta) {
