@@ -76,11 +76,10 @@ public final class Gan {
     private DiscriminatorFigures discriminatorStep(Rng rng) {
         int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
         Tensor real = realData.sample(n, rng);
-        Tensor z = latent.sample(n, rng);
         Shards shards = shards();
         List<Rng> shardRngs = splits(rng, shards.count());
         DiscriminatorFigures figures = shards.run(s -> discriminatorShard(
-                shards.part(real, s), shards.part(z, s), shardRngs.get(s), shards.share(s, n)), this::discriminatorGradients);
+                shards.part(real, s), shardRngs.get(s), shards.share(s, n)), this::discriminatorGradients);
         discriminatorOptimizer.step();
         // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
         if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
@@ -100,10 +99,10 @@ public final class Gan {
         return new DiscriminatorFigures(loss, shownReal, shownFake, penaltyValue);
     }
 
-    /** The discriminator's loss on one shard of real and generated examples, and its gradients. */
-    private DiscriminatorShard discriminatorShard(Tensor realRows, Tensor latentRows, Rng rng, float share) {
+    /** The discriminator's loss on one shard of real and as many generated examples, and its gradients. */
+    private DiscriminatorShard discriminatorShard(Tensor realRows, Rng rng, float share) {
         Variable real = Variable.constant(realRows);
-        Variable fake = generate(latentRows);
+        Variable fake = generate(latent.sample(realRows.dim(0), rng));
         Variable[] scores = discriminate(real, fake);
         Variable dReal = scores[0], dFake = scores[1];
         Variable loss = objective.discriminatorLoss(dReal, dFake);
@@ -131,12 +130,13 @@ public final class Gan {
 
     private double generatorStep(Rng rng) {
         int n = settings.batchSize();
-        Tensor z = latent.sample(n, rng);
         Shards shards = shards();
-        double loss = shards.run(s -> generatorShard(shards.part(z, s), shards.share(s, n)), parts -> {
-            Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
-            return parts.stream().mapToDouble(GeneratorShard::loss).sum();
-        });
+        List<Rng> shardRngs = splits(rng, shards.count());
+        double loss = shards.run(s -> generatorShard(latent.sample(shards.size(s, n), shardRngs.get(s)), shards.share(s, n)),
+                parts -> {
+                    Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
+                    return parts.stream().mapToDouble(GeneratorShard::loss).sum();
+                });
         generatorOptimizer.step();
         return loss;
     }

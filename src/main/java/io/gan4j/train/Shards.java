@@ -38,6 +38,11 @@ record Shards(int count) {
         return from(shard + 1, n);
     }
 
+    /** How many of a batch of n examples one shard takes. */
+    int size(int shard, int n) {
+        return to(shard, n) - from(shard, n);
+    }
+
     /** Rows of {@code batch} that belong to one shard. */
     Tensor part(Tensor batch, int shard) {
         int n = batch.dim(0);
