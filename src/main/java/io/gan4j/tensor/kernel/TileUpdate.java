@@ -6,6 +6,7 @@ import static io.gan4j.tensor.kernel.MicroKernels.SPECIES;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 
 /** Merges a micro-kernel's tile of sums (rows × NR, row-major) into C. */
 enum TileUpdate {
@@ -27,11 +28,18 @@ enum TileUpdate {
      */
     void apply(float[] tile, int rows, float[] c, int ci, int ldc, int col, int width, float alpha, float beta,
                Epilogue epilogue) {
-        if (width == NR) {
+        if (width == NR && epilogue != null) {
+            float[] bias = epilogue.columnBias();
+            boolean leaky = epilogue.leakyRelu();
+            float slope = epilogue.slope();
+            for (int r = 0; r < rows; r++, ci += ldc) {
+                finished(tile, r * NR, c, ci, alpha, beta, bias, col, leaky, slope);
+                finished(tile, r * NR + LANES, c, ci + LANES, alpha, beta, bias, col + LANES, leaky, slope);
+            }
+        } else if (width == NR) {
             for (int r = 0; r < rows; r++, ci += ldc) {
                 vector(tile, r * NR, c, ci, alpha, beta);
                 vector(tile, r * NR + LANES, c, ci + LANES, alpha, beta);
-                if (epilogue != null) epilogue.finishRow(c, ci, col, width);
             }
         } else {
             VectorMask<Float> m0 = SPECIES.indexInRange(0, width);
@@ -42,6 +50,15 @@ enum TileUpdate {
                 if (epilogue != null) epilogue.finishRow(c, ci, col, width);
             }
         }
+    }
+
+    /** The update, then the epilogue (bias, leaky ReLU) as {@link Epilogue#finishRow} computes it, in registers. */
+    private void finished(float[] tile, int ti, float[] c, int ci, float alpha, float beta, float[] bias, int col,
+                          boolean leaky, float slope) {
+        FloatVector v = updated(FloatVector.fromArray(SPECIES, tile, ti).mul(alpha), c, ci, beta)
+                .add(FloatVector.fromArray(SPECIES, bias, col));
+        if (leaky) v = v.mul(slope).blend(v, v.compare(VectorOperators.GT, 0f));
+        v.intoArray(c, ci);
     }
 
     private void vector(float[] tile, int ti, float[] c, int ci, float alpha, float beta) {
