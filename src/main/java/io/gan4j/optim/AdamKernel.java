@@ -1,5 +1,6 @@
 package io.gan4j.optim;
 
+import io.gan4j.tensor.kernel.Parallel;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -9,6 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class AdamKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** Below this many elements per thread, handing work to another thread costs more than it saves. */
+    private static final int MIN_PER_CHUNK = 4096;
 
     private AdamKernel() {}
 
@@ -20,9 +23,23 @@ final class AdamKernel {
      */
     record Coefficients(float beta1, float beta2, float weightDecay, float eps, float stepSize, float invBias2Sqrt) {}
 
+    /**
+     * Updates p, m and v in place; large parameters are split over the engine's threads (the update is
+     * elementwise and the vector and scalar paths agree to the bit, so the split changes nothing).
+     */
     static void apply(Coefficients c, float[] p, float[] g, float[] m, float[] v) {
+        int chunks = Parallel.chunksFor(p.length, MIN_PER_CHUNK);
+        if (chunks == 1) {
+            range(c, p, g, m, v, 0, p.length);
+            return;
+        }
+        int per = Math.ceilDiv(p.length, chunks);
+        Parallel.run(chunks, k -> range(c, p, g, m, v, k * per, Math.min(p.length, (k + 1) * per)));
+    }
+
+    private static void range(Coefficients c, float[] p, float[] g, float[] m, float[] v, int from, int to) {
         float b1 = c.beta1(), b2 = c.beta2(), ob1 = 1 - b1, ob2 = 1 - b2;
-        int i = 0, bound = S.loopBound(p.length);
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector gi = FloatVector.fromArray(S, g, i).add(pv.mul(c.weightDecay()));
@@ -33,7 +50,7 @@ final class AdamKernel {
             vi.intoArray(v, i);
             pv.sub(mi.div(denom).mul(c.stepSize())).intoArray(p, i);
         }
-        scalar(c, p, g, m, v, i, p.length);
+        scalar(c, p, g, m, v, i, to);
     }
 
     /** The reference: elements [from, to) one at a time. */
