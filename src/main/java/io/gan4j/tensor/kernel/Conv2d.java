@@ -59,6 +59,10 @@ public final class Conv2d {
         requireSize(op, "weight", w, g.weightShape());
         if (bias != null) requireSize(op, "bias", bias, g.outChannels());
         requireSize(op, "output", y, g.outputShape());
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.forward(g, x, w, bias, y);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.forward(g, chunks, im2col, chunk, x, w, bias, y));
@@ -79,6 +83,10 @@ public final class Conv2d {
         requireSize(op, "input", x, g.inputShape());
         requireSize(op, "output gradient", dy, g.outputShape());
         requireSize(op, "weight gradient", dw, g.weightShape());
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.weightGradient(g, x, dy, dw);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         int size = dw.length, lanes = chunks.lanes();
@@ -122,9 +130,18 @@ public final class Conv2d {
 
     /** image = fold(w^T * columnSide) + bias: the adjoint of the convolution, shared by backwardInput and transposeForward. */
     private static void unfoldedAdjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.adjoint(g, columnSide, w, bias, image);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.adjoint(g, chunks, im2col, chunk, columnSide, w, bias, image));
+    }
+
+    /** Whether this geometry's kernels multiply with GEMM (false: the direct small-patch kernels). */
+    static boolean usesGemm(ConvGeometry g) {
+        return !SmallPatchConv.applies(g);
     }
 
     /** dw += partials[0] + partials[1] + ..., in that order for every element. */

@@ -1,0 +1,144 @@
+package io.gan4j.tensor.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * One image's product of a small matrix A with a stack of planes: {@code out[m, p] = start[m] + sum over j of
+ * A(m, j) * b[j, p]} for {@code p < plane}, where {@code A(m, j) = a[m * rowStep + j * depthStep]} (so A is read as
+ * stored or transposed) and start is a per-row bias or 0. It is the forward pass (A = weight, b = unfolded image)
+ * and the input gradient (A = weight transposed, b = output gradient) of {@link SmallPatchConv}.
+ *
+ * <p>Register-blocked: 4 rows by 4 vectors of positions, the sum over j in registers. Each output is one chain of
+ * fused multiply-adds in increasing j, whatever block it falls in. The last, partial vector of a plane is loaded and
+ * stored under a mask, so b and out may be unpadded planes.
+ */
+final class PlaneProduct {
+    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
+    private static final int L = LANES.length();
+    private static final int ROWS = 4, VECTORS = 4;
+    /** Rows per block for the last few vectors of a plane: enough independent sums to keep the FMA units busy. */
+    private static final int TALL_ROWS = 8;
+
+    private final float[] a, start;
+    private final int rows, depth, rowStep, depthStep, plane, wholeVectors;
+    private final VectorMask<Float> all, tail;
+
+    /** A with {@code rows x depth} entries at the given steps; start (one value per row) may be null for zeros. */
+    PlaneProduct(float[] a, int rows, int depth, int rowStep, int depthStep, float[] start, int plane) {
+        this.a = a;
+        this.rows = rows;
+        this.depth = depth;
+        this.rowStep = rowStep;
+        this.depthStep = depthStep;
+        this.start = start;
+        this.plane = plane;
+        this.wholeVectors = plane / L;
+        this.all = LANES.maskAll(true);
+        this.tail = LANES.indexInRange(wholeVectors * L, plane);
+    }
+
+    /** out[outOff + m * outStride + p] = the product, for b's planes at {@code bOff + j * bStride}. */
+    void multiply(float[] b, int bOff, int bStride, float[] out, int outOff, int outStride) {
+        float[] a = this.a, start = this.start;
+        int depth = this.depth, rowStep = this.rowStep, depthStep = this.depthStep;
+        int blockedVectors = wholeVectors / VECTORS * VECTORS, blockedRows = rows / ROWS * ROWS;
+        for (int m = 0; m < blockedRows; m += ROWS) {
+            for (int p = 0; p < blockedVectors * L; p += VECTORS * L) {
+                block4x4(a, m * rowStep, rowStep, depthStep, depth, start, m, b, bOff + p, bStride,
+                        out, outOff + m * outStride + p, outStride);
+            }
+        }
+        for (int m = blockedRows; m < rows; m++) {
+            for (int p = 0; p < blockedVectors * L; p += L) {
+                block1x1(a, m * rowStep, depthStep, depth, start, m, all, b, bOff + p, bStride, out, outOff + m * outStride + p);
+            }
+        }
+        for (int p = blockedVectors * L; p < plane; p += L) {
+            VectorMask<Float> mask = p + L <= plane ? all : tail;
+            int m = 0;
+            for (; m + TALL_ROWS <= rows; m += TALL_ROWS) {
+                block8x1(a, m * rowStep, rowStep, depthStep, depth, start, m, mask, b, bOff + p, bStride,
+                        out, outOff + m * outStride + p, outStride);
+            }
+            for (; m < rows; m++) {
+                block1x1(a, m * rowStep, depthStep, depth, start, m, mask, b, bOff + p, bStride, out, outOff + m * outStride + p);
+            }
+        }
+    }
+
+    private static float startOf(float[] start, int m) {
+        return start == null ? 0f : start[m];
+    }
+
+    /*
+     * The blocks are static and take everything as arguments: read from fields inside the loop, the same code ran a
+     * third slower. A(m, j) is at a[aOff + (m - first) * step + j * depthStep].
+     */
+
+    private static void block4x4(float[] a, int aOff, int step, int depthStep, int depth, float[] start, int first,
+                                 float[] b, int bOff, int bStride, float[] out, int o0, int outStride) {
+        FloatVector c00 = FloatVector.broadcast(LANES, startOf(start, first)), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = FloatVector.broadcast(LANES, startOf(start, first + 1)), c11 = c10, c12 = c10, c13 = c10;
+        FloatVector c20 = FloatVector.broadcast(LANES, startOf(start, first + 2)), c21 = c20, c22 = c20, c23 = c20;
+        FloatVector c30 = FloatVector.broadcast(LANES, startOf(start, first + 3)), c31 = c30, c32 = c30, c33 = c30;
+        for (int j = 0, at = aOff, bj = bOff; j < depth; j++, at += depthStep, bj += bStride) {
+            FloatVector b0 = FloatVector.fromArray(LANES, b, bj), b1 = FloatVector.fromArray(LANES, b, bj + L);
+            FloatVector b2 = FloatVector.fromArray(LANES, b, bj + 2 * L), b3 = FloatVector.fromArray(LANES, b, bj + 3 * L);
+            FloatVector a0 = FloatVector.broadcast(LANES, a[at]);
+            c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01); c02 = a0.fma(b2, c02); c03 = a0.fma(b3, c03);
+            FloatVector a1 = FloatVector.broadcast(LANES, a[at + step]);
+            c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11); c12 = a1.fma(b2, c12); c13 = a1.fma(b3, c13);
+            FloatVector a2 = FloatVector.broadcast(LANES, a[at + 2 * step]);
+            c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21); c22 = a2.fma(b2, c22); c23 = a2.fma(b3, c23);
+            FloatVector a3 = FloatVector.broadcast(LANES, a[at + 3 * step]);
+            c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31); c32 = a3.fma(b2, c32); c33 = a3.fma(b3, c33);
+        }
+        int o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
+        c00.intoArray(out, o0); c01.intoArray(out, o0 + L); c02.intoArray(out, o0 + 2 * L); c03.intoArray(out, o0 + 3 * L);
+        c10.intoArray(out, o1); c11.intoArray(out, o1 + L); c12.intoArray(out, o1 + 2 * L); c13.intoArray(out, o1 + 3 * L);
+        c20.intoArray(out, o2); c21.intoArray(out, o2 + L); c22.intoArray(out, o2 + 2 * L); c23.intoArray(out, o2 + 3 * L);
+        c30.intoArray(out, o3); c31.intoArray(out, o3 + L); c32.intoArray(out, o3 + 2 * L); c33.intoArray(out, o3 + 3 * L);
+    }
+
+    private static void block8x1(float[] a, int aOff, int step, int depthStep, int depth, float[] start, int first,
+                                 VectorMask<Float> mask, float[] b, int bOff, int bStride, float[] out, int o, int outStride) {
+        FloatVector c0 = FloatVector.broadcast(LANES, startOf(start, first));
+        FloatVector c1 = FloatVector.broadcast(LANES, startOf(start, first + 1));
+        FloatVector c2 = FloatVector.broadcast(LANES, startOf(start, first + 2));
+        FloatVector c3 = FloatVector.broadcast(LANES, startOf(start, first + 3));
+        FloatVector c4 = FloatVector.broadcast(LANES, startOf(start, first + 4));
+        FloatVector c5 = FloatVector.broadcast(LANES, startOf(start, first + 5));
+        FloatVector c6 = FloatVector.broadcast(LANES, startOf(start, first + 6));
+        FloatVector c7 = FloatVector.broadcast(LANES, startOf(start, first + 7));
+        for (int j = 0, at = aOff, bj = bOff; j < depth; j++, at += depthStep, bj += bStride) {
+            FloatVector bv = FloatVector.fromArray(LANES, b, bj, mask);
+            c0 = FloatVector.broadcast(LANES, a[at]).fma(bv, c0);
+            c1 = FloatVector.broadcast(LANES, a[at + step]).fma(bv, c1);
+            c2 = FloatVector.broadcast(LANES, a[at + 2 * step]).fma(bv, c2);
+            c3 = FloatVector.broadcast(LANES, a[at + 3 * step]).fma(bv, c3);
+            c4 = FloatVector.broadcast(LANES, a[at + 4 * step]).fma(bv, c4);
+            c5 = FloatVector.broadcast(LANES, a[at + 5 * step]).fma(bv, c5);
+            c6 = FloatVector.broadcast(LANES, a[at + 6 * step]).fma(bv, c6);
+            c7 = FloatVector.broadcast(LANES, a[at + 7 * step]).fma(bv, c7);
+        }
+        c0.intoArray(out, o, mask);
+        c1.intoArray(out, o + outStride, mask);
+        c2.intoArray(out, o + 2 * outStride, mask);
+        c3.intoArray(out, o + 3 * outStride, mask);
+        c4.intoArray(out, o + 4 * outStride, mask);
+        c5.intoArray(out, o + 5 * outStride, mask);
+        c6.intoArray(out, o + 6 * outStride, mask);
+        c7.intoArray(out, o + 7 * outStride, mask);
+    }
+
+    private static void block1x1(float[] a, int aOff, int depthStep, int depth, float[] start, int row,
+                                 VectorMask<Float> mask, float[] b, int bOff, int bStride, float[] out, int o) {
+        FloatVector c = FloatVector.broadcast(LANES, startOf(start, row));
+        for (int j = 0, at = aOff, bj = bOff; j < depth; j++, at += depthStep, bj += bStride) {
+            c = FloatVector.broadcast(LANES, a[at]).fma(FloatVector.fromArray(LANES, b, bj, mask), c);
+        }
+        c.intoArray(out, o, mask);
+    }
+}

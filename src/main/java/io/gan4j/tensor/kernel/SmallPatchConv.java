@@ -1,0 +1,92 @@
+package io.gan4j.tensor.kernel;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * Direct convolution kernels for small patches (few input channels times kernel taps), which {@link Conv2d} uses
+ * instead of im2col + GEMM: with a patch of k values the GEMMs have an inner dimension of only k, too short to pay
+ * for packing. Each image is unfolded into an L1-sized column matrix ({@link PatchColumns}) and multiplied in
+ * registers ({@link PlaneProduct}, {@link PatchWeightGradient}).
+ *
+ * <p>Images are spread over the engine's threads ({@link Parallel}). Forward and input gradient compute each image
+ * on its own; the weight gradient keeps a fixed number of partial sums over contiguous runs of images, added in a fixed
+ * order at the end. So results are the same bits for any thread count.
+ */
+final class SmallPatchConv {
+    /**
+     * Largest patch (C*KH*KW) taken by these kernels. Measured on the DCGAN shapes with 4x4 kernels (batch 64, 2 cores):
+     * TODO fill in from the measurements.
+     */
+    static final int MAX_PATCH = Integer.getInteger("gan4j.smallPatch", 32); // TEMP
+    /** Weight-gradient partial sums: the batch is cut into this many contiguous runs, summed in this order. */
+    private static final int PARTIAL_SUMS = 4;
+
+    private SmallPatchConv() {}
+
+    static boolean applies(ConvGeometry g) {
+        return g.patchSize() <= MAX_PATCH;
+    }
+
+    /** y = conv2d(x, w) + bias, as {@link Conv2d#forward}. */
+    static void forward(ConvGeometry g, float[] x, float[] w, float[] bias, float[] y) {
+        PatchColumns columns = new PatchColumns(g);
+        int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
+        PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane);
+        eachImage(g, n -> {
+            float[] cols = ConvScratch.get().columns(columns.size());
+            columns.unfold(x, n, cols);
+            product.multiply(cols, 0, columns.rowLength(), y, n * f * plane, plane);
+        });
+    }
+
+    /** image = fold(w^T * columnSide) + bias, as Conv2d's backwardInput and transposeForward. */
+    static void adjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
+        PatchColumns columns = new PatchColumns(g);
+        int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
+        PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane);
+        eachImage(g, n -> {
+            float[] cols = ConvScratch.get().columns(columns.size());
+            product.multiply(columnSide, n * f * plane, plane, cols, 0, columns.rowLength());
+            columns.fold(cols, image, n, bias);
+        });
+    }
+
+    /** dw = sum over the batch of dy * unfold(x)^T, as {@link Conv2d#backwardWeight}. */
+    static void weightGradient(ConvGeometry g, float[] x, float[] dy, float[] dw) {
+        PatchesByPosition patches = new PatchesByPosition(g);
+        int f = g.outChannels(), plane = g.outPlane(), parts = Math.min(PARTIAL_SUMS, g.batch());
+        PatchWeightGradient gradient = new PatchWeightGradient(f, plane, patches.rowLength());
+        int size = gradient.size();
+        float[] sums = ConvScratch.get().partials(parts * size);
+        ParallelRange.run(parts, Parallel.threads(), part -> {
+            Arrays.fill(sums, part * size, (part + 1) * size, 0f);
+            float[] cols = ConvScratch.get().columns(patches.size());
+            for (int n = firstImage(g, part, parts); n < firstImage(g, part + 1, parts); n++) {
+                patches.unfold(x, n, cols);
+                gradient.accumulate(dy, n * f * plane, cols, sums, part * size);
+            }
+        });
+        addUp(sums, parts, size, patches.rowLength(), dw);
+    }
+
+    private static int firstImage(ConvGeometry g, int part, int parts) {
+        return (int) ((long) part * g.batch() / parts);
+    }
+
+    /** dw[f, t] = part 0 + part 1 + ... of sums[part][f * rowLength + t], in that order. */
+    private static void addUp(float[] sums, int parts, int size, int rowLength, float[] dw) {
+        int taps = dw.length / (size / rowLength);
+        for (int f = 0, e = 0; e < dw.length; f++) {
+            for (int t = 0; t < taps; t++, e++) {
+                float total = sums[f * rowLength + t];
+                for (int part = 1; part < parts; part++) total += sums[part * size + f * rowLength + t];
+                dw[e] = total;
+            }
+        }
+    }
+
+    private static void eachImage(ConvGeometry g, IntConsumer image) {
+        ParallelRange.run(g.batch(), Parallel.threads(), image);
+    }
+}
