@@ -160,11 +160,12 @@ public final class Conv2d {
 
     /**
      * sums[c] = sum over n and i of values[n, c, i], in a fixed order: float lanes over the vector-aligned part of
-     * every plane, then the lanes and the planes' tails added in index order in double.
+     * every plane, then the lanes and the planes' tails added in index order in double. Channels are spread over
+     * the engine's threads (not {@link #threads()}): there is no GEMM inside to use them.
      */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
         int aligned = LANES.loopBound(plane);
-        ParallelRange.run(channels, threads(), c -> {
+        ParallelRange.run(channels, Math.max(threads(), Parallel.threads()), c -> {
             FloatVector lanes = FloatVector.zero(LANES);
             double tails = 0;
             for (int n = 0; n < batch; n++) {

@@ -44,8 +44,8 @@ final class PlaneProduct {
         float[] a = this.a, start = this.start;
         int depth = this.depth, rowStep = this.rowStep, depthStep = this.depthStep;
         int blockedVectors = wholeVectors / VECTORS * VECTORS, blockedRows = rows / ROWS * ROWS;
-        for (int m = 0; m < blockedRows; m += ROWS) {
-            for (int p = 0; p < blockedVectors * L; p += VECTORS * L) {
+        for (int p = 0; p < blockedVectors * L; p += VECTORS * L) {
+            for (int m = 0; m < blockedRows; m += ROWS) {
                 block4x4(a, m * rowStep, rowStep, depthStep, depth, start, m, b, bOff + p, bStride,
                         out, outOff + m * outStride + p, outStride);
             }

@@ -1,6 +1,9 @@
 package io.gan4j.tensor.kernel;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -21,6 +24,13 @@ final class SmallPatchConv {
     static final int MAX_PATCH = Integer.getInteger("gan4j.smallPatch", 32); // TEMP
     /** Weight-gradient partial sums: the batch is cut into this many contiguous runs, summed in this order. */
     private static final int PARTIAL_SUMS = 4;
+    /**
+     * Unfold tables by per-image geometry (batch 1): building them took as long as a tenth of a DCGAN layer's pass.
+     * A model has a handful of layer shapes; the caches are emptied should they ever hold more than this many.
+     */
+    private static final int MAX_CACHED = 32;
+    private static final Map<ConvGeometry, PatchColumns> COLUMNS = new ConcurrentHashMap<>();
+    private static final Map<ConvGeometry, PatchesByPosition> BY_POSITION = new ConcurrentHashMap<>();
 
     private SmallPatchConv() {}
 
@@ -30,7 +40,7 @@ final class SmallPatchConv {
 
     /** y = conv2d(x, w) + bias, as {@link Conv2d#forward}. */
     static void forward(ConvGeometry g, float[] x, float[] w, float[] bias, float[] y) {
-        PatchColumns columns = new PatchColumns(g);
+        PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
         PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane);
         eachImage(g, n -> {
@@ -42,7 +52,7 @@ final class SmallPatchConv {
 
     /** image = fold(w^T * columnSide) + bias, as Conv2d's backwardInput and transposeForward. */
     static void adjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
-        PatchColumns columns = new PatchColumns(g);
+        PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
         PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane);
         eachImage(g, n -> {
@@ -54,7 +64,7 @@ final class SmallPatchConv {
 
     /** dw = sum over the batch of dy * unfold(x)^T, as {@link Conv2d#backwardWeight}. */
     static void weightGradient(ConvGeometry g, float[] x, float[] dy, float[] dw) {
-        PatchesByPosition patches = new PatchesByPosition(g);
+        PatchesByPosition patches = cached(BY_POSITION, g, PatchesByPosition::new);
         int f = g.outChannels(), plane = g.outPlane(), parts = Math.min(PARTIAL_SUMS, g.batch());
         PatchWeightGradient gradient = new PatchWeightGradient(f, plane, patches.rowLength());
         int size = gradient.size();
@@ -67,23 +77,32 @@ final class SmallPatchConv {
                 gradient.accumulate(dy, n * f * plane, cols, sums, part * size);
             }
         });
-        addUp(sums, parts, size, patches.rowLength(), dw);
+        addUp(sums, parts, f, g.patchSize(), patches.rowLength(), dw);
     }
 
     private static int firstImage(ConvGeometry g, int part, int parts) {
         return (int) ((long) part * g.batch() / parts);
     }
 
-    /** dw[f, t] = part 0 + part 1 + ... of sums[part][f * rowLength + t], in that order. */
-    private static void addUp(float[] sums, int parts, int size, int rowLength, float[] dw) {
-        int taps = dw.length / (size / rowLength);
-        for (int f = 0, e = 0; e < dw.length; f++) {
-            for (int t = 0; t < taps; t++, e++) {
-                float total = sums[f * rowLength + t];
-                for (int part = 1; part < parts; part++) total += sums[part * size + f * rowLength + t];
-                dw[e] = total;
+    /** dw[f, t] = part 0 + part 1 + ... of sums[part][f * width + t], in that order. */
+    private static void addUp(float[] sums, int parts, int filters, int taps, int width, float[] dw) {
+        int size = filters * width;
+        for (int f = 0; f < filters; f++) {
+            for (int t = 0; t < taps; t++) {
+                float total = sums[f * width + t];
+                for (int part = 1; part < parts; part++) total += sums[part * size + f * width + t];
+                dw[f * taps + t] = total;
             }
         }
+    }
+
+    private static <T> T cached(Map<ConvGeometry, T> cache, ConvGeometry g, Function<ConvGeometry, T> build) {
+        ConvGeometry image = new ConvGeometry(1, g.inChannels(), g.inHeight(), g.inWidth(), g.outChannels(),
+                g.kernelHeight(), g.kernelWidth(), g.stride(), g.padding());
+        T tables = cache.get(image);
+        if (tables != null) return tables;
+        if (cache.size() >= MAX_CACHED) cache.clear();
+        return cache.computeIfAbsent(image, build);
     }
 
     private static void eachImage(ConvGeometry g, IntConsumer image) {
