@@ -2,8 +2,6 @@ package io.gan4j.tensor.kernel;
 
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}.
@@ -31,7 +29,6 @@ import jdk.incubator.vector.VectorSpecies;
  * scratch arrays are per thread.
  */
 public final class Conv2d {
-    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
 
     /**
      * Threads that take batch chunks; by default 1: the chunks run one after another and each
@@ -158,26 +155,9 @@ public final class Conv2d {
         });
     }
 
-    /**
-     * sums[c] = sum over n and i of values[n, c, i], in a fixed order: float lanes over the vector-aligned part of
-     * every plane, then the lanes and the planes' tails added in index order in double. Channels are spread over
-     * the engine's threads (not {@link #threads()}): there is no GEMM inside to use them.
-     */
+    /** Bias gradients over the engine's threads (not {@link #threads()}): there is no GEMM inside to use them. */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
-        int aligned = LANES.loopBound(plane);
-        ParallelRange.run(channels, Math.max(threads(), Parallel.threads()), c -> {
-            FloatVector lanes = FloatVector.zero(LANES);
-            double tails = 0;
-            for (int n = 0; n < batch; n++) {
-                int from = (n * channels + c) * plane;
-                for (int i = 0; i < aligned; i += LANES.length()) lanes = lanes.add(FloatVector.fromArray(LANES, values, from + i));
-                for (int i = aligned; i < plane; i++) tails += values[from + i];
-            }
-            float[] laneSums = lanes.toArray();
-            double total = 0;
-            for (float v : laneSums) total += v;
-            sums[c] = (float) (total + tails);
-        });
+        ChannelSums.of(values, batch, channels, plane, sums, Math.max(threads(), Parallel.threads()));
     }
 
     private static void requireSize(String op, String what, float[] array, int... shape) {
