@@ -4,8 +4,9 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 
 /**
- * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}.
- * Every method takes the {@link ConvGeometry} of the direct convolution and overwrites its output array.
+ * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}, or for
+ * small patches (see {@link SmallPatchConv#MAX_PATCH}) on direct per-image kernels that spread the batch over the
+ * engine's threads. Every method takes the {@link ConvGeometry} of the direct convolution and overwrites its output.
  *
  * <p>Gradient correspondences, for {@code y = conv2d(x, w) + b} with geometry {@code g}:
  * <ul>

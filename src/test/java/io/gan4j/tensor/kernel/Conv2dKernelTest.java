@@ -38,7 +38,21 @@ class Conv2dKernelTest {
                 smallPatch(3, 1, 6, 5, 18, 4, 4, 2, 1),
                 smallPatch(7, 2, 9, 9, 33, 3, 3, 1, 0),
                 smallPatch(2, 1, 28, 28, 20, 4, 4, 2, 1),
-                smallPatch(1, 2, 11, 10, 40, 3, 3, 2, 2));
+                smallPatch(1, 2, 11, 10, 40, 3, 3, 2, 2),
+                viaGemm(2, 5, 7, 5, 4, 4, 4, 1, 1),
+                viaGemm(3, 8, 9, 7, 5, 3, 3, 2, 1),
+                viaGemm(2, 9, 8, 9, 4, 3, 3, 1, 0),
+                viaGemm(5, 6, 9, 7, 3, 5, 3, 2, 2),
+                viaGemm(1, 4, 5, 5, 1, 5, 5, 1, 2),
+                viaGemm(9, 8, 12, 11, 3, 3, 3, 1, 1),
+                viaGemm(40, 8, 10, 10, 3, 3, 3, 1, 1));
+    }
+
+    /** Geometries with patches too large for the small-patch kernels: im2col + GEMM. */
+    private static ConvGeometry viaGemm(int n, int c, int h, int w, int f, int kh, int kw, int s, int p) {
+        ConvGeometry g = new ConvGeometry(n, c, h, w, f, kh, kw, s, p);
+        assertThat(Conv2d.usesGemm(g)).as("GEMM route for %s", g).isTrue();
+        return g;
     }
 
     /**
@@ -65,7 +79,10 @@ class Conv2dKernelTest {
                 transposed(9, 2, 12, 11, 2, 3, 3, 1, 1, 0),
                 transposed(5, 20, 7, 7, 1, 4, 4, 2, 1, 0),
                 transposed(3, 17, 5, 6, 2, 3, 3, 2, 1, 1),
-                transposed(2, 64, 14, 14, 1, 4, 4, 2, 1, 0));
+                transposed(2, 64, 14, 14, 1, 4, 4, 2, 1, 0),
+                transposed(2, 3, 4, 5, 5, 4, 4, 2, 1, 0),
+                transposed(3, 2, 5, 3, 8, 3, 3, 1, 1, 0),
+                transposed(9, 3, 6, 5, 9, 3, 3, 2, 1, 1));
     }
 
     private static ConvGeometry transposed(int n, int in, int h, int w, int out, int kh, int kw, int s, int p, int op) {
@@ -168,8 +185,8 @@ class Conv2dKernelTest {
 
     /** Multiplied per run of images, then per image; cut into as many chunks as weight-gradient lanes, then more. */
     static Stream<ConvGeometry> chunkedCases() {
-        return Stream.of(new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1), new ConvGeometry(10, 2, 13, 12, 3, 3, 3, 1, 1),
-                new ConvGeometry(40, 2, 10, 10, 3, 3, 3, 1, 1), new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1));
+        return Stream.of(viaGemm(11, 5, 9, 8, 5, 4, 4, 2, 1), viaGemm(10, 8, 13, 12, 3, 3, 3, 1, 1),
+                viaGemm(40, 8, 10, 10, 3, 3, 3, 1, 1), viaGemm(12, 8, 18, 17, 3, 3, 3, 1, 1));
     }
 
     @ParameterizedTest
