@@ -18,7 +18,7 @@ final class PlaneProduct {
     private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
     private static final int L = LANES.length();
     private static final int ROWS = 4, VECTORS = 4;
-    /** Rows per block for the last few vectors of a plane: enough independent sums to keep the FMA units busy. */
+    /** Rows per block for the last vectors of a plane (measured: 8 sums at a time beat 4 and matched 16). */
     private static final int TALL_ROWS = 8;
 
     private final float[] a, start;
