@@ -10,23 +10,27 @@ import jdk.incubator.vector.VectorSpecies;
  * stored or transposed) and start is a per-row bias or 0. It is the forward pass (A = weight, b = unfolded image)
  * and the input gradient (A = weight transposed, b = output gradient) of {@link SmallPatchConv}.
  *
- * <p>Register-blocked: 4 rows by 4 vectors of positions, the sum over j in registers. Each output is one chain of
- * fused multiply-adds in increasing j, whatever block it falls in. The last, partial vector of a plane is loaded and
- * stored under a mask, so b and out may be unpadded planes.
+ * <p>Register-blocked: 4 rows by 4 vectors of positions, the sum over j in registers; the positions left over
+ * (fewer than 4 vectors) go to {@link PlaneTail}. Each output is one chain of fused multiply-adds in increasing j,
+ * whatever block it falls in. Only whole vectors inside the plane are loaded and stored, so b and out may be
+ * unpadded planes.
  */
 final class PlaneProduct {
     private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
     private static final int L = LANES.length();
     private static final int ROWS = 4, VECTORS = 4;
-    /** Rows per block for the last vectors of a plane (measured: 8 sums at a time beat 4 and matched 16). */
-    private static final int TALL_ROWS = 8;
 
     private final float[] a, start;
-    private final int rows, depth, rowStep, depthStep, plane, wholeVectors;
-    private final VectorMask<Float> all, tail;
+    private final int rows, depth, rowStep, depthStep, plane, outStride, blockedPositions;
+    private final VectorMask<Float> all;
+    /** The positions past the last whole block of vectors, or null if there are none. */
+    private final PlaneTail tail;
 
-    /** A with {@code rows x depth} entries at the given steps; start (one value per row) may be null for zeros. */
-    PlaneProduct(float[] a, int rows, int depth, int rowStep, int depthStep, float[] start, int plane) {
+    /**
+     * A with {@code rows x depth} entries at the given steps; start (one value per row) may be null for zeros; out's
+     * rows {@code outStride} apart.
+     */
+    PlaneProduct(float[] a, int rows, int depth, int rowStep, int depthStep, float[] start, int plane, int outStride) {
         this.a = a;
         this.rows = rows;
         this.depth = depth;
@@ -34,16 +38,17 @@ final class PlaneProduct {
         this.depthStep = depthStep;
         this.start = start;
         this.plane = plane;
-        this.wholeVectors = plane / L;
+        this.outStride = outStride;
+        this.blockedPositions = plane / (VECTORS * L) * (VECTORS * L);
         this.all = LANES.maskAll(true);
-        this.tail = LANES.indexInRange(wholeVectors * L, plane);
+        this.tail = blockedPositions == plane ? null : new PlaneTail(a, rows, depth, rowStep, depthStep, start, outStride);
     }
 
     /** out[outOff + m * outStride + p] = the product, for b's planes at {@code bOff + j * bStride}. */
-    void multiply(float[] b, int bOff, int bStride, float[] out, int outOff, int outStride) {
+    void multiply(float[] b, int bOff, int bStride, float[] out, int outOff) {
         float[] a = this.a, start = this.start;
-        int depth = this.depth, rowStep = this.rowStep, depthStep = this.depthStep;
-        int blockedVectors = wholeVectors / VECTORS * VECTORS, blockedRows = rows / ROWS * ROWS;
+        int depth = this.depth, rowStep = this.rowStep, depthStep = this.depthStep, outStride = this.outStride;
+        int blockedVectors = blockedPositions / L, blockedRows = rows / ROWS * ROWS;
         for (int p = 0; p < blockedVectors * L; p += VECTORS * L) {
             for (int m = 0; m < blockedRows; m += ROWS) {
                 block4x4(a, m * rowStep, rowStep, depthStep, depth, start, m, b, bOff + p, bStride,
@@ -55,17 +60,7 @@ final class PlaneProduct {
                 block1x1(a, m * rowStep, depthStep, depth, start, m, all, b, bOff + p, bStride, out, outOff + m * outStride + p);
             }
         }
-        for (int p = blockedVectors * L; p < plane; p += L) {
-            VectorMask<Float> mask = p + L <= plane ? all : tail;
-            int m = 0;
-            for (; m + TALL_ROWS <= rows; m += TALL_ROWS) {
-                block8x1(a, m * rowStep, rowStep, depthStep, depth, start, m, mask, b, bOff + p, bStride,
-                        out, outOff + m * outStride + p, outStride);
-            }
-            for (; m < rows; m++) {
-                block1x1(a, m * rowStep, depthStep, depth, start, m, mask, b, bOff + p, bStride, out, outOff + m * outStride + p);
-            }
-        }
+        if (tail != null) tail.multiply(b, bOff, bStride, blockedPositions, plane, out, outOff, outStride);
     }
 
     private static float startOf(float[] start, int m) {
@@ -100,37 +95,6 @@ final class PlaneProduct {
         c10.intoArray(out, o1); c11.intoArray(out, o1 + L); c12.intoArray(out, o1 + 2 * L); c13.intoArray(out, o1 + 3 * L);
         c20.intoArray(out, o2); c21.intoArray(out, o2 + L); c22.intoArray(out, o2 + 2 * L); c23.intoArray(out, o2 + 3 * L);
         c30.intoArray(out, o3); c31.intoArray(out, o3 + L); c32.intoArray(out, o3 + 2 * L); c33.intoArray(out, o3 + 3 * L);
-    }
-
-    private static void block8x1(float[] a, int aOff, int step, int depthStep, int depth, float[] start, int first,
-                                 VectorMask<Float> mask, float[] b, int bOff, int bStride, float[] out, int o, int outStride) {
-        FloatVector c0 = FloatVector.broadcast(LANES, startOf(start, first));
-        FloatVector c1 = FloatVector.broadcast(LANES, startOf(start, first + 1));
-        FloatVector c2 = FloatVector.broadcast(LANES, startOf(start, first + 2));
-        FloatVector c3 = FloatVector.broadcast(LANES, startOf(start, first + 3));
-        FloatVector c4 = FloatVector.broadcast(LANES, startOf(start, first + 4));
-        FloatVector c5 = FloatVector.broadcast(LANES, startOf(start, first + 5));
-        FloatVector c6 = FloatVector.broadcast(LANES, startOf(start, first + 6));
-        FloatVector c7 = FloatVector.broadcast(LANES, startOf(start, first + 7));
-        for (int j = 0, at = aOff, bj = bOff; j < depth; j++, at += depthStep, bj += bStride) {
-            FloatVector bv = FloatVector.fromArray(LANES, b, bj, mask);
-            c0 = FloatVector.broadcast(LANES, a[at]).fma(bv, c0);
-            c1 = FloatVector.broadcast(LANES, a[at + step]).fma(bv, c1);
-            c2 = FloatVector.broadcast(LANES, a[at + 2 * step]).fma(bv, c2);
-            c3 = FloatVector.broadcast(LANES, a[at + 3 * step]).fma(bv, c3);
-            c4 = FloatVector.broadcast(LANES, a[at + 4 * step]).fma(bv, c4);
-            c5 = FloatVector.broadcast(LANES, a[at + 5 * step]).fma(bv, c5);
-            c6 = FloatVector.broadcast(LANES, a[at + 6 * step]).fma(bv, c6);
-            c7 = FloatVector.broadcast(LANES, a[at + 7 * step]).fma(bv, c7);
-        }
-        c0.intoArray(out, o, mask);
-        c1.intoArray(out, o + outStride, mask);
-        c2.intoArray(out, o + 2 * outStride, mask);
-        c3.intoArray(out, o + 3 * outStride, mask);
-        c4.intoArray(out, o + 4 * outStride, mask);
-        c5.intoArray(out, o + 5 * outStride, mask);
-        c6.intoArray(out, o + 6 * outStride, mask);
-        c7.intoArray(out, o + 7 * outStride, mask);
     }
 
     private static void block1x1(float[] a, int aOff, int depthStep, int depth, float[] start, int row,

@@ -44,11 +44,11 @@ final class SmallPatchConv {
     static void forward(ConvGeometry g, float[] x, float[] w, float[] bias, float[] y) {
         PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
-        PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane);
+        PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane, plane);
         eachImage(g, n -> {
             float[] cols = ConvScratch.get().columns(columns.size());
             columns.unfold(x, n, cols);
-            product.multiply(cols, 0, columns.rowLength(), y, n * f * plane, plane);
+            product.multiply(cols, 0, columns.rowLength(), y, n * f * plane);
         });
     }
 
@@ -56,10 +56,10 @@ final class SmallPatchConv {
     static void adjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
         PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
-        PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane);
+        PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane, columns.rowLength());
         eachImage(g, n -> {
             float[] cols = ConvScratch.get().columns(columns.size());
-            product.multiply(columnSide, n * f * plane, plane, cols, 0, columns.rowLength());
+            product.multiply(columnSide, n * f * plane, plane, cols, 0);
             columns.fold(cols, image, n, bias);
         });
     }
