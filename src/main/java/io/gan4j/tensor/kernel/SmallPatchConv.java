@@ -19,9 +19,10 @@ import java.util.function.IntConsumer;
 final class SmallPatchConv {
     /**
      * Largest patch (C*KH*KW) taken by these kernels. Against im2col + GEMM (4x4 kernels, batch 64, 2 cores), every
-     * pass was faster here up to 64: at k = 16 about 3 times on 14x14 and 7x7 output planes, at k = 64 still 2 times on
-     * 14x14 and 1.3 times on 64x64, and level on 7x7 (forward 118 against 115 GFLOP/s). From k = 96 GEMM's forward
-     * wins on 7x7 planes (133 against 124), and the wide DCGAN layers (k = 1024) ran at a quarter to a half of GEMM's rate.
+     * pass was faster here up to 64 on 14x14, 7x7 and 64x64 output planes: forward + both gradients at k = 16 took
+     * 0.43 against 1.65 ms (14x14) and 0.32 against 0.91 ms (7x7), at k = 64 1.56 against 3.05, 1.03 against 1.50, and
+     * 45 against 60 ms (64x64). From k = 96 GEMM's forward wins on 7x7 planes (134 against 129 GFLOP/s), at k = 256
+     * GEMM wins there overall, and the wide DCGAN layers (k = 1024) ran at a quarter to a half of GEMM's rate.
      */
     static final int MAX_PATCH = 64;
     /** Weight-gradient partial sums: the batch is cut into this many contiguous runs, summed in this order. */
