@@ -22,15 +22,20 @@ final class PlaneProduct {
 
     private final float[] a, start;
     private final int rows, depth, rowStep, depthStep, plane, outStride, blockedPositions;
+    private final boolean rowsOuter;
     private final VectorMask<Float> all;
     /** The positions past the last whole block of vectors, or null if there are none. */
     private final PlaneTail tail;
 
     /**
      * A with {@code rows x depth} entries at the given steps; start (one value per row) may be null for zeros; out's
-     * rows {@code outStride} apart.
+     * rows {@code outStride} apart. {@code rowsOuter}: finish each block of rows before the next, writing out in order
+     * (for a large out and a b that stays in cache: forward, 14% faster than the other order); otherwise finish each
+     * block of positions for all rows while that part of b is in cache (for a large b: the input gradient).
      */
-    PlaneProduct(float[] a, int rows, int depth, int rowStep, int depthStep, float[] start, int plane, int outStride) {
+    PlaneProduct(float[] a, int rows, int depth, int rowStep, int depthStep, float[] start, int plane, int outStride,
+                 boolean rowsOuter) {
+        this.rowsOuter = rowsOuter;
         this.a = a;
         this.rows = rows;
         this.depth = depth;
@@ -49,11 +54,12 @@ final class PlaneProduct {
         float[] a = this.a, start = this.start;
         int depth = this.depth, rowStep = this.rowStep, depthStep = this.depthStep, outStride = this.outStride;
         int blockedVectors = blockedPositions / L, blockedRows = rows / ROWS * ROWS;
-        for (int p = 0; p < blockedVectors * L; p += VECTORS * L) {
-            for (int m = 0; m < blockedRows; m += ROWS) {
-                block4x4(a, m * rowStep, rowStep, depthStep, depth, start, m, b, bOff + p, bStride,
-                        out, outOff + m * outStride + p, outStride);
-            }
+        int rowBlocks = blockedRows / ROWS, positionBlocks = blockedVectors / VECTORS;
+        for (int i = 0; i < rowBlocks * positionBlocks; i++) {
+            int m = ROWS * (rowsOuter ? i / positionBlocks : i % rowBlocks);
+            int p = VECTORS * L * (rowsOuter ? i % positionBlocks : i / rowBlocks);
+            block4x4(a, m * rowStep, rowStep, depthStep, depth, start, m, b, bOff + p, bStride,
+                    out, outOff + m * outStride + p, outStride);
         }
         for (int m = blockedRows; m < rows; m++) {
             for (int p = 0; p < blockedVectors * L; p += L) {

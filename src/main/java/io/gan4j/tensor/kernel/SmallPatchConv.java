@@ -45,7 +45,7 @@ final class SmallPatchConv {
     static void forward(ConvGeometry g, float[] x, float[] w, float[] bias, float[] y) {
         PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
-        PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane, plane);
+        PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane, plane, true);
         eachImage(g, n -> {
             float[] cols = ConvScratch.get().columns(columns.size());
             columns.unfold(x, n, cols);
@@ -57,7 +57,7 @@ final class SmallPatchConv {
     static void adjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
         PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
-        PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane, columns.rowLength());
+        PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane, columns.rowLength(), false);
         eachImage(g, n -> {
             float[] cols = ConvScratch.get().columns(columns.size());
             product.multiply(columnSide, n * f * plane, plane, cols, 0);
