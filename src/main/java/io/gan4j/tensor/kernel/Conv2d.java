@@ -30,7 +30,6 @@ import io.gan4j.tensor.ShapeException;
  * scratch arrays are per thread.
  */
 public final class Conv2d {
-
     /**
      * Threads that take batch chunks; by default 1: the chunks run one after another and each
      * GEMM spreads over the engine's threads itself, which measured faster than splitting the
@@ -40,7 +39,7 @@ public final class Conv2d {
 
     private Conv2d() {}
 
-    /** Threads used to spread a batch (results do not depend on it). */
+    /** Threads used to spread a batch over GEMM chunks (results do not depend on it); small patches use the engine's. */
     public static int threads() {
         return threads;
     }
