@@ -2,12 +2,11 @@ package io.gan4j.tensor.kernel;
 
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}.
- * Every method takes the {@link ConvGeometry} of the direct convolution and overwrites its output array.
+ * Raw 2-D convolution kernels on NCHW float arrays (no autograd), built on im2col / col2im and {@link Gemm}, or for
+ * small patches (see {@link SmallPatchConv#MAX_PATCH}) on direct per-image kernels that spread the batch over the
+ * engine's threads. Every method takes the {@link ConvGeometry} of the direct convolution and overwrites its output.
  *
  * <p>Gradient correspondences, for {@code y = conv2d(x, w) + b} with geometry {@code g}:
  * <ul>
@@ -31,8 +30,6 @@ import jdk.incubator.vector.VectorSpecies;
  * scratch arrays are per thread.
  */
 public final class Conv2d {
-    private static final VectorSpecies<Float> LANES = FloatVector.SPECIES_PREFERRED;
-
     /**
      * Threads that take batch chunks; by default 1: the chunks run one after another and each
      * GEMM spreads over the engine's threads itself, which measured faster than splitting the
@@ -42,7 +39,7 @@ public final class Conv2d {
 
     private Conv2d() {}
 
-    /** Threads used to spread a batch (results do not depend on it). */
+    /** Threads used to spread a batch over GEMM chunks (results do not depend on it); small patches use the engine's. */
     public static int threads() {
         return threads;
     }
@@ -59,6 +56,10 @@ public final class Conv2d {
         requireSize(op, "weight", w, g.weightShape());
         if (bias != null) requireSize(op, "bias", bias, g.outChannels());
         requireSize(op, "output", y, g.outputShape());
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.forward(g, x, w, bias, y);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.forward(g, chunks, im2col, chunk, x, w, bias, y));
@@ -79,6 +80,10 @@ public final class Conv2d {
         requireSize(op, "input", x, g.inputShape());
         requireSize(op, "output gradient", dy, g.outputShape());
         requireSize(op, "weight gradient", dw, g.weightShape());
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.weightGradient(g, x, dy, dw);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         int size = dw.length, lanes = chunks.lanes();
@@ -122,9 +127,18 @@ public final class Conv2d {
 
     /** image = fold(w^T * columnSide) + bias: the adjoint of the convolution, shared by backwardInput and transposeForward. */
     private static void unfoldedAdjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
+        if (SmallPatchConv.applies(g)) {
+            SmallPatchConv.adjoint(g, columnSide, w, bias, image);
+            return;
+        }
         ConvChunks chunks = ConvChunks.of(g);
         Im2col im2col = Im2col.of(g, chunks);
         ParallelRange.run(chunks.count(), threads(), chunk -> ConvPasses.adjoint(g, chunks, im2col, chunk, columnSide, w, bias, image));
+    }
+
+    /** Whether this geometry's kernels multiply with GEMM (false: the direct small-patch kernels). */
+    static boolean usesGemm(ConvGeometry g) {
+        return !SmallPatchConv.applies(g);
     }
 
     /** dw += partials[0] + partials[1] + ..., in that order for every element. */
@@ -141,25 +155,9 @@ public final class Conv2d {
         });
     }
 
-    /**
-     * sums[c] = sum over n and i of values[n, c, i], in a fixed order: float lanes over the vector-aligned part of
-     * every plane, then the lanes and the planes' tails added in index order in double.
-     */
+    /** Bias gradients over the engine's threads (not {@link #threads()}): there is no GEMM inside to use them. */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
-        int aligned = LANES.loopBound(plane);
-        ParallelRange.run(channels, threads(), c -> {
-            FloatVector lanes = FloatVector.zero(LANES);
-            double tails = 0;
-            for (int n = 0; n < batch; n++) {
-                int from = (n * channels + c) * plane;
-                for (int i = 0; i < aligned; i += LANES.length()) lanes = lanes.add(FloatVector.fromArray(LANES, values, from + i));
-                for (int i = aligned; i < plane; i++) tails += values[from + i];
-            }
-            float[] laneSums = lanes.toArray();
-            double total = 0;
-            for (float v : laneSums) total += v;
-            sums[c] = (float) (total + tails);
-        });
+        ChannelSums.of(values, batch, channels, plane, sums, Math.max(threads(), Parallel.threads()));
     }
 
     private static void requireSize(String op, String what, float[] array, int... shape) {

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Times the convolution kernels on the DCGAN (MNIST) layer shapes: GFLOP/s (2 * multiply-adds per second, median
  * run after warm-up), and the time of the same pass with the GEMMs switched off, which is the work the
- * convolution adds around GEMM (im2col, col2im, copies, bias, reductions, thread hand-offs).
+ * convolution adds around GEMM (im2col, col2im, copies, bias, reductions, thread hand-offs). Layers with small
+ * patches run the direct kernels, which use no GEMM: for them that time does not exist and is reported as n/a.
  */
 public final class ConvBenchmark {
     /** Benchmark settings; {@link #DEFAULTS} holds every default. {@code gemmGflops} is the rate used for projections. */
@@ -27,28 +28,48 @@ public final class ConvBenchmark {
     }
 
     /** One layer: a direct or transposed convolution with its (direct-convolution) geometry. */
-    public record Layer(String name, ConvGeometry geometry, boolean transposed) {}
+    public record Layer(String name, ConvGeometry geometry, boolean transposed) {
+        /** Whether its kernels multiply with GEMM (false: the direct small-patch kernels). */
+        public boolean viaGemm() {
+            return Conv2d.usesGemm(geometry);
+        }
+    }
 
     public enum Direction { FORWARD, BACKWARD }
 
-    /** Median times of one layer and direction: the full pass, and the pass with GEMMs switched off. */
+    /**
+     * Median times of one layer and direction: the full pass, and the pass with GEMMs switched off (NaN for a layer
+     * that uses no GEMM).
+     */
     public record Measurement(Layer layer, Direction direction, long flops, double seconds, double outsideGemmSeconds) {
         public double gflops() {
             return flops / seconds / 1e9;
         }
 
+        /** NaN for a layer that uses no GEMM. */
         public double outsideGemmShare() {
             return Math.min(1, outsideGemmSeconds / seconds);
         }
 
-        /** The rate if every GEMM ran at {@code gemmGflops} and the rest took what it takes now. */
+        /** The rate if every GEMM ran at {@code gemmGflops} and the rest took what it takes now (without GEMM: now). */
         public double projectedGflops(double gemmGflops) {
-            return flops / (outsideGemmSeconds + flops / (gemmGflops * 1e9)) / 1e9;
+            return flops / projectedSeconds(gemmGflops) / 1e9;
+        }
+
+        double projectedSeconds(double gemmGflops) {
+            return layer.viaGemm() ? outsideGemmSeconds + flops / (gemmGflops * 1e9) : seconds;
         }
     }
 
     /** Sweeps over all layers with GEMM switched off before measuring, so the JIT has compiled the conv code. */
     private static final int JIT_WARMUP_SWEEPS = 30;
+    /**
+     * Sweeps over the direct small-patch layers (no GEMM to switch off; they run in full). Their passes take a fraction
+     * of a millisecond: after 30 sweeps C2 had not compiled their kernels yet, and the first figures came out at half
+     * the rate of a second run in the same JVM. A second of sweeps also lets the compiler finish the other layers' code
+     * before the first measurement.
+     */
+    private static final int DIRECT_JIT_WARMUP_SWEEPS = 1000;
 
     private ConvBenchmark() {}
 
@@ -85,35 +106,42 @@ public final class ConvBenchmark {
     }
 
     public static String describe(Measurement m, Options options) {
-        return String.format(Locale.ROOT,
-                "%-22s %-8s %9.2f ms %8.2f GFLOP/s   outside GEMM %6.2f ms (%4.1f%%)   at %.0f GFLOP/s GEMM: %6.1f GFLOP/s",
-                m.layer().name(), m.direction().name().toLowerCase(Locale.ROOT), m.seconds() * 1e3, m.gflops(),
+        String head = String.format(Locale.ROOT, "%-22s %-8s %9.2f ms %8.2f GFLOP/s   ", m.layer().name(),
+                m.direction().name().toLowerCase(Locale.ROOT), m.seconds() * 1e3, m.gflops());
+        if (!m.layer().viaGemm()) return head + "outside GEMM n/a (direct kernel, no GEMM)";
+        return head + String.format(Locale.ROOT, "outside GEMM %6.2f ms (%4.1f%%)   at %.0f GFLOP/s GEMM: %6.1f GFLOP/s",
                 m.outsideGemmSeconds() * 1e3, 100 * m.outsideGemmShare(), options.gemmGflops(),
                 m.projectedGflops(options.gemmGflops()));
     }
 
+    /** Totals; outside-GEMM time is over the GEMM layers, and the projection keeps direct layers at their time. */
     public static String summarize(List<Measurement> results, Options options) {
-        double seconds = 0, outside = 0;
+        double seconds = 0, outside = 0, gemmLayerSeconds = 0, projectedSeconds = 0;
         long flops = 0;
         for (Measurement m : results) {
             seconds += m.seconds();
-            outside += m.outsideGemmSeconds();
             flops += m.flops();
+            projectedSeconds += m.projectedSeconds(options.gemmGflops());
+            if (m.layer().viaGemm()) {
+                outside += m.outsideGemmSeconds();
+                gemmLayerSeconds += m.seconds();
+            }
         }
-        double projected = flops / (outside + flops / (options.gemmGflops() * 1e9)) / 1e9;
+        double projected = flops / projectedSeconds / 1e9;
         return String.format(Locale.ROOT,
-                "total (batch %d, %d threads): %.2f GFLOP in %.2f ms = %.2f GFLOP/s, outside GEMM %.2f ms (%.1f%%); "
-                        + "at %.0f GFLOP/s GEMM: %.1f GFLOP/s (%.0f%% of GEMM)",
+                "total (batch %d, %d threads): %.2f GFLOP in %.2f ms = %.2f GFLOP/s, outside GEMM %.2f ms (%.1f%% of the "
+                        + "GEMM layers' time); at %.0f GFLOP/s GEMM: %.1f GFLOP/s (%.0f%% of GEMM)",
                 options.batch(), options.threads(), flops / 1e9, seconds * 1e3, flops / seconds / 1e9,
-                outside * 1e3, 100 * Math.min(1, outside / seconds), options.gemmGflops(), projected,
-                100 * projected / options.gemmGflops());
+                outside * 1e3, gemmLayerSeconds > 0 ? 100 * Math.min(1, outside / gemmLayerSeconds) : 0.0,
+                options.gemmGflops(), projected, 100 * projected / options.gemmGflops());
     }
 
     private static void warmUpConvCode(List<LayerData> layers) {
         ConvGemm.skip(true);
         try {
-            for (int sweep = 0; sweep < JIT_WARMUP_SWEEPS; sweep++) {
+            for (int sweep = 0; sweep < Math.max(JIT_WARMUP_SWEEPS, DIRECT_JIT_WARMUP_SWEEPS); sweep++) {
                 for (LayerData data : layers) {
+                    if (sweep >= (data.layer.viaGemm() ? JIT_WARMUP_SWEEPS : DIRECT_JIT_WARMUP_SWEEPS)) continue;
                     for (Direction direction : Direction.values()) data.pass(direction);
                 }
             }
@@ -124,6 +152,8 @@ public final class ConvBenchmark {
 
     private static Measurement measure(Layer layer, Direction direction, LayerData data, Options options) {
         double full = medianSeconds(() -> data.pass(direction), options);
+        long flops = 2 * layer.geometry().macs() * (direction == Direction.FORWARD ? 1 : 2);
+        if (!layer.viaGemm()) return new Measurement(layer, direction, flops, full, Double.NaN);
         double outside;
         ConvGemm.skip(true);
         try {
@@ -131,7 +161,6 @@ public final class ConvBenchmark {
         } finally {
             ConvGemm.skip(false);
         }
-        long flops = 2 * layer.geometry().macs() * (direction == Direction.FORWARD ? 1 : 2);
         return new Measurement(layer, direction, flops, full, outside);
     }
 

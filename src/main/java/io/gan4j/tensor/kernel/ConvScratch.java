@@ -17,7 +17,7 @@ final class ConvScratch {
         return LOCAL.get();
     }
 
-    /** The im2col matrix of one chunk. */
+    /** The im2col matrix of one chunk (of one image for {@link SmallPatchConv}). */
     float[] columns(int size) {
         if (columns.length < size) columns = new float[size];
         return columns;
@@ -29,7 +29,10 @@ final class ConvScratch {
         return gathered;
     }
 
-    /** Per-chunk weight-gradient partial sums, owned by the calling thread for one call. */
+    /**
+     * Weight-gradient partial sums (per chunk, or per run of images for {@link SmallPatchConv}), owned by the calling
+     * thread for one call.
+     */
     float[] partials(int size) {
         if (partials.length < size) partials = new float[size];
         return partials;

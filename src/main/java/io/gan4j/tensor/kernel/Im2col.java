@@ -75,8 +75,9 @@ final class Im2col {
     /**
      * For every pixel of an image plane, the column-matrix entries (of one channel's rows, one image) that were
      * read from it: slot t of pixel q at {@code t * plane + q}, in tap order; unused slots are flagged off.
+     * {@code width} is the row stride of the column matrix it reads.
      */
-    private record FoldTable(int width, int slots, int[] entries, boolean[] used) {
+    record FoldTable(int width, int slots, int[] entries, boolean[] used) {
         static FoldTable of(ConvGeometry g, int width) {
             int s = g.stride(), p = g.padding(), plane = g.inPlane();
             int slots = Math.ceilDiv(g.kernelHeight(), s) * Math.ceilDiv(g.kernelWidth(), s);

@@ -32,7 +32,38 @@ class Conv2dKernelTest {
                 new ConvGeometry(9, 2, 12, 12, 3, 1, 1, 1, 0),
                 new ConvGeometry(9, 2, 12, 11, 3, 3, 3, 1, 1),
                 new ConvGeometry(40, 2, 10, 10, 3, 3, 3, 1, 1),
-                new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1));
+                new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1),
+                smallPatch(5, 1, 17, 19, 21, 3, 3, 1, 1),
+                smallPatch(6, 2, 14, 15, 19, 4, 4, 2, 1),
+                smallPatch(3, 1, 6, 5, 18, 4, 4, 2, 1),
+                smallPatch(7, 2, 9, 9, 33, 3, 3, 1, 0),
+                smallPatch(2, 1, 28, 28, 20, 4, 4, 2, 1),
+                smallPatch(1, 2, 11, 10, 40, 3, 3, 2, 2),
+                viaGemm(2, 5, 7, 5, 4, 4, 4, 1, 1),
+                viaGemm(3, 8, 9, 7, 5, 3, 3, 2, 1),
+                viaGemm(2, 9, 8, 9, 4, 3, 3, 1, 0),
+                viaGemm(5, 6, 9, 7, 3, 5, 3, 2, 2),
+                viaGemm(1, 4, 5, 5, 1, 5, 5, 1, 2),
+                viaGemm(9, 8, 12, 11, 3, 3, 3, 1, 1),
+                viaGemm(40, 8, 10, 10, 3, 3, 3, 1, 1));
+    }
+
+    /** Geometries with patches too large for the small-patch kernels: im2col + GEMM. */
+    private static ConvGeometry viaGemm(int n, int c, int h, int w, int f, int kh, int kw, int s, int p) {
+        ConvGeometry g = new ConvGeometry(n, c, h, w, f, kh, kw, s, p);
+        assertThat(Conv2d.usesGemm(g)).as("GEMM route for %s", g).isTrue();
+        return g;
+    }
+
+    /**
+     * Geometries for the direct small-patch kernels: many filters (the 16-, 8- and 4-row blocks and the rows left
+     * over), planes with a partial last vector or smaller than one vector, batches that the weight gradient's four
+     * partial sums do not divide.
+     */
+    private static ConvGeometry smallPatch(int n, int c, int h, int w, int f, int kh, int kw, int s, int p) {
+        ConvGeometry g = new ConvGeometry(n, c, h, w, f, kh, kw, s, p);
+        assertThat(SmallPatchConv.applies(g)).as("small patch %s", g).isTrue();
+        return g;
     }
 
     /** Transposed convolutions: x shape, PyTorch weight shape, stride, padding, output padding. */
@@ -45,7 +76,13 @@ class Conv2dKernelTest {
                 transposed(2, 3, 5, 5, 2, 1, 1, 2, 0, 1),
                 transposed(3, 2, 4, 4, 2, 3, 3, 2, 0, 0),
                 transposed(9, 2, 3, 3, 2, 4, 4, 2, 1, 0),
-                transposed(9, 2, 12, 11, 2, 3, 3, 1, 1, 0));
+                transposed(9, 2, 12, 11, 2, 3, 3, 1, 1, 0),
+                transposed(5, 20, 7, 7, 1, 4, 4, 2, 1, 0),
+                transposed(3, 17, 5, 6, 2, 3, 3, 2, 1, 1),
+                transposed(2, 64, 14, 14, 1, 4, 4, 2, 1, 0),
+                transposed(2, 3, 4, 5, 5, 4, 4, 2, 1, 0),
+                transposed(3, 2, 5, 3, 8, 3, 3, 1, 1, 0),
+                transposed(9, 3, 6, 5, 9, 3, 3, 2, 1, 1));
     }
 
     private static ConvGeometry transposed(int n, int in, int h, int w, int out, int kh, int kw, int s, int p, int op) {
@@ -148,8 +185,8 @@ class Conv2dKernelTest {
 
     /** Multiplied per run of images, then per image; cut into as many chunks as weight-gradient lanes, then more. */
     static Stream<ConvGeometry> chunkedCases() {
-        return Stream.of(new ConvGeometry(11, 3, 9, 8, 5, 4, 4, 2, 1), new ConvGeometry(10, 2, 13, 12, 3, 3, 3, 1, 1),
-                new ConvGeometry(40, 2, 10, 10, 3, 3, 3, 1, 1), new ConvGeometry(12, 2, 18, 17, 3, 3, 3, 1, 1));
+        return Stream.of(viaGemm(11, 5, 9, 8, 5, 4, 4, 2, 1), viaGemm(10, 8, 13, 12, 3, 3, 3, 1, 1),
+                viaGemm(40, 8, 10, 10, 3, 3, 3, 1, 1), viaGemm(12, 8, 18, 17, 3, 3, 3, 1, 1));
     }
 
     @ParameterizedTest
@@ -175,6 +212,46 @@ class Conv2dKernelTest {
             Conv2d.setThreads(saved);
         }
         for (int i = 0; i < single.length; i++) assertThat(dual[i]).containsExactly(single[i]);
+    }
+
+    /** The small-patch kernels spread images over the engine's threads; their results must not depend on how many. */
+    @ParameterizedTest
+    @MethodSource("smallPatchCases")
+    void smallPatchResultsAreTheSameBitsForAnyEngineThreadCount(ConvGeometry g) {
+        Rng rng = new Rng(9);
+        float[] x = random(rng, g.inputShape()), w = random(rng, g.weightShape()), dy = random(rng, g.outputShape());
+        float[] b = random(rng, g.outChannels()), imageBias = random(rng, g.inChannels());
+        Consumer<float[][]> run = out -> {
+            Conv2d.forward(g, x, w, b, out[0]);
+            Conv2d.backwardInput(g, dy, w, out[1]);
+            Conv2d.backwardWeight(g, x, dy, out[2]);
+            Conv2d.transposeForward(g, dy, w, imageBias, out[3]);
+        };
+        int saved = Parallel.threads();
+        try {
+            float[][] expected = null;
+            for (int threads : new int[] {1, 2, 3}) {
+                Parallel.setThreads(threads);
+                float[][] got = {new float[size(g.outputShape())], new float[size(g.inputShape())],
+                        new float[size(g.weightShape())], new float[size(g.inputShape())]};
+                run.accept(got);
+                if (expected == null) expected = got;
+                for (int i = 0; i < got.length; i++) assertThat(got[i]).as("output %d, %d threads", i, threads).containsExactly(expected[i]);
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+    }
+
+    static Stream<ConvGeometry> smallPatchCases() {
+        return Stream.of(smallPatch(9, 1, 17, 19, 21, 3, 3, 1, 1), smallPatch(6, 2, 14, 15, 19, 4, 4, 2, 1),
+                smallPatch(5, 1, 28, 28, 64, 4, 4, 2, 1));
+    }
+
+    @Test
+    void largePatchesStayOnGemm() {
+        assertThat(Conv2d.usesGemm(ConvGeometry.forConv(new int[] {64, 64, 14, 14}, new int[] {128, 64, 4, 4}, 2, 1))).isTrue();
+        assertThat(Conv2d.usesGemm(ConvGeometry.forConv(new int[] {64, 1, 28, 28}, new int[] {64, 1, 4, 4}, 2, 1))).isFalse();
     }
 
     @Test

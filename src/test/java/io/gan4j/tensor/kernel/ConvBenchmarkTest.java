@@ -27,8 +27,15 @@ class ConvBenchmarkTest {
             long passes = m.direction() == ConvBenchmark.Direction.FORWARD ? 1 : 2;
             assertThat(m.flops()).isEqualTo(2 * passes * m.layer().geometry().macs());
             assertThat(m.seconds()).isPositive();
-            assertThat(m.outsideGemmShare()).isBetween(0.0, 1.0);
+            if (m.layer().viaGemm()) {
+                assertThat(m.outsideGemmShare()).isBetween(0.0, 1.0);
+            } else {
+                assertThat(m.outsideGemmSeconds()).isNaN();
+                assertThat(m.projectedGflops(200)).isEqualTo(m.gflops());
+                assertThat(ConvBenchmark.describe(m, options)).contains("outside GEMM n/a");
+            }
         }
+        assertThat(results).extracting(m -> m.layer().viaGemm()).containsExactly(false, false, true, true, true, true, false, false);
         assertThat(ConvBenchmark.summarize(results, options)).startsWith("total (batch 1, 2 threads)");
     }
 }
