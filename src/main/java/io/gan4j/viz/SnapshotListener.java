@@ -24,7 +24,9 @@ import javax.imageio.ImageIO;
  * The run's pictures: a scatter PNG every {@code plotEvery} iterations and at the end, a GIF
  * frame every {@code frameEvery} (kept as PNGs in {@code frames/}, so a resumed run rebuilds the
  * whole animation), {@code training.gif} rebuilt at each plot and at the end, and the loss plot
- * from a {@link LossLog} (listed before this one) at each plot and at the end.
+ * from a {@link LossLog} (listed before this one) at each plot and at the end. Snapshots are taken
+ * on the training thread; drawing and writing happen on a {@link BackgroundWriter}, all done when
+ * training ends.
  *
  * <p>After a divergence nothing is drawn from the broken networks; the loss plot's title says
  * where training diverged.
@@ -39,6 +41,7 @@ public final class SnapshotListener implements TrainingListener {
     private final LossLog log;
     private final int plotEvery;
     private final int frameEvery;
+    private final BackgroundWriter writer = new BackgroundWriter();
     private SnapshotRenderer renderer;
     private StepResult lastResult;
     private int lastPlot = -1, lastFrame = -1;
@@ -77,25 +80,31 @@ public final class SnapshotListener implements TrainingListener {
             if (lastPlot != context.iteration()) scatter(context);
         }
         writeLossPlot(outcome.diverged() ? "Training losses — diverged at iteration " + (outcome.iterations() + 1) : LossPlotStyle.DEFAULT.title());
-        writeGif();
+        writer.submit(this::writeGif);
+        writer.finish();
     }
 
     private void plot(TrainingContext context) {
         scatter(context);
         writeLossPlot(LossPlotStyle.DEFAULT.title());
-        writeGif();
+        writer.submit(this::writeGif);
     }
 
+    /** The snapshot is taken now (it needs the networks); drawing and writing it happen in the background. */
     private void scatter(TrainingContext context) {
         lastPlot = context.iteration();
         if (renderer == null) return;
-        ScatterFrame.writePng(renderer.snapshot(title(context), context.iteration()), folder.scatter(context.iteration()));
+        ScatterSnapshot snapshot = renderer.snapshot(title(context), context.iteration());
+        Path file = folder.scatter(context.iteration());
+        writer.submit(() -> ScatterFrame.writePng(snapshot, file));
     }
 
     private void frame(TrainingContext context) {
         lastFrame = context.iteration();
         if (renderer == null) return;
-        ScatterFrame.writePng(renderer.snapshot(title(context), context.iteration()), FRAME_STYLE, folder.frame(context.iteration()));
+        ScatterSnapshot snapshot = renderer.snapshot(title(context), context.iteration());
+        Path file = folder.frame(context.iteration());
+        writer.submit(() -> ScatterFrame.writePng(snapshot, FRAME_STYLE, file));
     }
 
     private String title(TrainingContext context) {
@@ -106,8 +115,9 @@ public final class SnapshotListener implements TrainingListener {
     private void writeLossPlot(String title) {
         if (log.every() == 0) return;
         List<LossLog.Row> rows = log.rows();
-        LossPlot.writePng(List.of(series("D loss", rows, "d_loss"), series("G loss", rows, "g_loss")),
-                LossPlotStyle.DEFAULT.withTitle(title), folder.file(RunFolder.LOSS_PLOT));
+        List<LossSeries> series = List.of(series("D loss", rows, "d_loss"), series("G loss", rows, "g_loss"));
+        Path file = folder.file(RunFolder.LOSS_PLOT);
+        writer.submit(() -> LossPlot.writePng(series, LossPlotStyle.DEFAULT.withTitle(title), file));
     }
 
     private static LossSeries series(String name, List<LossLog.Row> rows, String column) {
