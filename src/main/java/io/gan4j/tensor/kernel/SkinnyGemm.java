@@ -79,6 +79,13 @@ final class SkinnyGemm {
             if (width > 2 * LANES) acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES, m2).fma(s, acc2);
             if (width > 3 * LANES) acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES, m3).fma(s, acc3);
         }
+        if (alpha == 1f && beta == 0f) {
+            acc0.intoArray(c, ci, m0);
+            if (width > LANES) acc1.intoArray(c, ci + LANES, m1);
+            if (width > 2 * LANES) acc2.intoArray(c, ci + 2 * LANES, m2);
+            if (width > 3 * LANES) acc3.intoArray(c, ci + 3 * LANES, m3);
+            return;
+        }
         store(acc0, alpha, beta, c, ci, m0);
         if (width > LANES) store(acc1, alpha, beta, c, ci + LANES, m1);
         if (width > 2 * LANES) store(acc2, alpha, beta, c, ci + 2 * LANES, m2);
@@ -95,6 +102,14 @@ final class SkinnyGemm {
             acc1 = FloatVector.fromArray(SPECIES, b, bi + LANES).fma(s, acc1);
             acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES).fma(s, acc2);
             acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES).fma(s, acc3);
+        }
+        if (alpha == 1f && beta == 0f) {
+            // The layers' case, stored here: a vector handed to a call the JIT does not inline loses its intrinsics.
+            acc0.intoArray(c, ci);
+            acc1.intoArray(c, ci + LANES);
+            acc2.intoArray(c, ci + 2 * LANES);
+            acc3.intoArray(c, ci + 3 * LANES);
+            return;
         }
         store(acc0, alpha, beta, c, ci);
         store(acc1, alpha, beta, c, ci + LANES);
