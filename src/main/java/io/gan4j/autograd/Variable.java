@@ -10,6 +10,7 @@ import io.gan4j.autograd.ops.Sub;
 import io.gan4j.autograd.ops.SumTo;
 import io.gan4j.autograd.ops.BroadcastTo;
 import io.gan4j.tensor.Shape;
+import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import java.util.Collection;
 
@@ -78,6 +79,10 @@ public final class Variable {
 
     /** Adds {@code g} to this leaf's accumulated gradient (a copy of it when there is none yet). */
     public void accumulateGrad(Tensor g) {
+        if (!g.sameShape(value)) {
+            throw new ShapeException("accumulateGrad: gradient of shape " + java.util.Arrays.toString(g.shape())
+                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
+        }
         if (grad == null) {
             grad = g.copy();
         } else {

@@ -3,7 +3,11 @@ package io.gan4j.nn;
 import io.gan4j.autograd.Variable;
 import java.util.function.UnaryOperator;
 
-/** A parameter-free module from a function, e.g. an activation: {@code new Lambda("ReLU", Variable::relu)}. */
+/**
+ * A parameter-free module from a function, e.g. an activation: {@code new Lambda("ReLU", Variable::relu)}.
+ * The function must treat examples independently and keep no state: a GAN step may run it on parts of a
+ * batch at once (see {@link Module#isShardable}). Write a module of its own for anything else.
+ */
 public final class Lambda extends Module {
     private final String name;
     private final UnaryOperator<Variable> f;

@@ -76,7 +76,7 @@ public final class Gan {
     private DiscriminatorFigures discriminatorStep(Rng rng) {
         int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
         Tensor real = realData.sample(n, rng);
-        Shards shards = shards();
+        Shards shards = shards(n);
         List<Rng> shardRngs = splits(rng, shards.count());
         DiscriminatorFigures figures = shards.run(s -> discriminatorShard(
                 shards.part(real, s), shardRngs.get(s), shards.share(s, n)), this::discriminatorGradients);
@@ -130,7 +130,7 @@ public final class Gan {
 
     private double generatorStep(Rng rng) {
         int n = settings.batchSize();
-        Shards shards = shards();
+        Shards shards = shards(n);
         List<Rng> shardRngs = splits(rng, shards.count());
         double loss = shards.run(s -> generatorShard(latent.sample(shards.size(s, n), shardRngs.get(s)), shards.share(s, n)),
                 parts -> {
@@ -150,8 +150,8 @@ public final class Gan {
      * Shards run concurrently when neither network mixes examples or changes state in its forward
      * pass; their mean losses, weighted by their shares, add up to the batch's mean loss.
      */
-    private Shards shards() {
-        return Shards.forModules(generator, discriminator);
+    private Shards shards(int n) {
+        return Shards.forModules(n, generator, discriminator);
     }
 
     private static Variable weighted(Variable loss, float share) {

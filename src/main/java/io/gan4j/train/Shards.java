@@ -24,10 +24,14 @@ record Shards(int count) {
 
     static final Shards SINGLE = new Shards(1);
 
-    /** Two shards when every module can run on parts of a batch concurrently, else one. */
-    static Shards forModules(Module... modules) {
+    /**
+     * Two shards for a batch of n ≥ 2 examples when every module can run on parts of a batch
+     * concurrently, else one (never an empty shard: its mean loss would be 0/0).
+     */
+    static Shards forModules(int n, Module... modules) {
+        if (n < 2) return SINGLE;
         for (Module m : modules) if (!m.isShardable()) return SINGLE;
-        return new Shards(SHARDABLE_COUNT);
+        return new Shards(Math.min(SHARDABLE_COUNT, n));
     }
 
     int from(int shard, int n) {

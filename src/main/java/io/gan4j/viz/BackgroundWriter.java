@@ -3,6 +3,7 @@ package io.gan4j.viz;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,6 +19,7 @@ final class BackgroundWriter {
         return t;
     });
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final AtomicLong latestRebuild = new AtomicLong();
 
     void submit(Runnable work) {
         check();
@@ -27,7 +29,20 @@ final class BackgroundWriter {
                 work.run();
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
+            } catch (Error e) {
+                failure.compareAndSet(null, new IllegalStateException("writing pictures failed: " + e, e));
             }
+        });
+    }
+
+    /**
+     * Work that redoes a whole file from everything written before it (the GIF): when a newer rebuild
+     * is already queued, an older one is skipped, so a slow disk cannot pile up rebuilds.
+     */
+    void submitRebuild(Runnable rebuild) {
+        long ticket = latestRebuild.incrementAndGet();
+        submit(() -> {
+            if (latestRebuild.get() == ticket) rebuild.run();
         });
     }
 

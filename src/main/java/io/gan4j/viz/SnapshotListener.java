@@ -80,14 +80,14 @@ public final class SnapshotListener implements TrainingListener {
             if (lastPlot != context.iteration()) scatter(context);
         }
         writeLossPlot(outcome.diverged() ? "Training losses — diverged at iteration " + (outcome.iterations() + 1) : LossPlotStyle.DEFAULT.title());
-        writer.submit(this::writeGif);
+        writer.submitRebuild(this::writeGif);
         writer.finish();
     }
 
     private void plot(TrainingContext context) {
         scatter(context);
         writeLossPlot(LossPlotStyle.DEFAULT.title());
-        writer.submit(this::writeGif);
+        writer.submitRebuild(this::writeGif);
     }
 
     /** The snapshot is taken now (it needs the networks); drawing and writing it happen in the background. */

@@ -38,13 +38,26 @@ class ShardsTest {
     void networksThatMixExamplesOrChangeStateInForwardAreNotSharded() {
         Rng rng = new Rng(1);
         Module plain = new Sequential(linear(2, 8, rng), Activations.leakyRelu(0.2), linear(8, 1, rng));
-        assertThat(Shards.forModules(plain).count()).isEqualTo(Shards.SHARDABLE_COUNT);
-        assertThat(Shards.forModules(plain, new Sequential(linear(2, 8, rng), new BatchNorm1d(8))).count()).isEqualTo(1);
-        assertThat(Shards.forModules(new Sequential(linear(2, 8, rng), new Dropout(0.5, rng))).count()).isEqualTo(1);
-        assertThat(Shards.forModules(new SpectralNorm(linear(2, 8, rng), 1, rng)).count()).isEqualTo(1);
+        assertThat(Shards.forModules(256, plain).count()).isEqualTo(Shards.SHARDABLE_COUNT);
+        assertThat(Shards.forModules(256, plain, new Sequential(linear(2, 8, rng), new BatchNorm1d(8))).count()).isEqualTo(1);
+        assertThat(Shards.forModules(256, new Sequential(linear(2, 8, rng), new Dropout(0.5, rng))).count()).isEqualTo(1);
+        assertThat(Shards.forModules(256, new SpectralNorm(linear(2, 8, rng), 1, rng)).count()).isEqualTo(1);
         Module evalNorm = new Sequential(linear(2, 8, rng), new BatchNorm1d(8));
         evalNorm.eval();
-        assertThat(Shards.forModules(evalNorm).count()).as("BatchNorm in eval mode").isEqualTo(Shards.SHARDABLE_COUNT);
+        assertThat(Shards.forModules(256, evalNorm).count()).as("BatchNorm in eval mode").isEqualTo(Shards.SHARDABLE_COUNT);
+        assertThat(Shards.forModules(1, plain).count()).as("a batch of one is never cut").isEqualTo(1);
+    }
+
+    /** A batch of one example (or a half batch of one) trains without an empty shard's 0/0 loss. */
+    @Test
+    void aBatchOfOneTrains() {
+        for (String halfBatch : List.of("false", "true")) {
+            RunConfig config = ConfigLoader.preset("quadratic", List.of("train.batchSize=" + ("true".equals(halfBatch) ? 2 : 1),
+                    "train.halfBatch=" + halfBatch, "generator.hidden=8", "discriminator.hidden=8"));
+            GanFactory.Setup setup = GanFactory.build(config);
+            Outcome outcome = new Trainer(setup.gan(), config.seed(), 5, List.of()).run();
+            assertThat(outcome.status()).as("halfBatch=%s: %s", halfBatch, outcome.message()).isEqualTo(Outcome.Status.COMPLETED);
+        }
     }
 
     @Test
@@ -83,7 +96,10 @@ class ShardsTest {
         }
     }
 
-    /** The shards are fixed by the networks, not the threads: one thread runs them in turn and gets the same bits. */
+    /**
+     * The shards are fixed by the networks, not the threads: one thread runs them in turn and gets the same bits.
+     * Layers of 128 on 65 examples make arrays large enough to be recycled by the workspace.
+     */
     @Test
     void trainingGivesTheSameBitsOnOneOrTwoThreads() {
         assertThat(trainedHash(1)).isEqualTo(trainedHash(2));
@@ -91,7 +107,7 @@ class ShardsTest {
 
     private static long trainedHash(int threads) {
         Parallel.setThreads(threads);
-        RunConfig config = ConfigLoader.preset("quadratic", List.of("generator.hidden=16,16", "discriminator.hidden=16,16", "train.batchSize=33"));
+        RunConfig config = ConfigLoader.preset("quadratic", List.of("generator.hidden=128", "discriminator.hidden=128", "train.batchSize=65"));
         GanFactory.Setup setup = GanFactory.build(config);
         new Trainer(setup.gan(), config.seed(), 20, List.of()).run();
         long h = 17;

@@ -13,6 +13,7 @@ import io.gan4j.tensor.kernel.Gemm;
  * x·Wᵀ + b for x [m, k], W [n, k], b [n], optionally followed by a leaky ReLU — a dense layer in one
  * GEMM whose epilogue adds the bias (and applies the activation) while each output is in registers,
  * saving passes and temporaries over matmul, add and activation. Gradients are those of the composition.
+ * Like every {@link Function}, an instance serves one call (it keeps that call's output for backward).
  */
 public final class Affine extends Function {
     private final boolean leakyRelu;
