@@ -55,7 +55,7 @@ record Shards(int count) {
 
     /** This shard's share of a batch of n examples, the weight of its mean loss in the batch's mean. */
     float share(int shard, int n) {
-        return (float) (to(shard, n) - from(shard, n)) / n;
+        return (float) size(shard, n) / n;
     }
 
     /**
