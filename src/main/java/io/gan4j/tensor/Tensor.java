@@ -148,19 +148,6 @@ public final class Tensor {
         return new Tensor(data.clone(), shape.clone());
     }
 
-    /** A copy of rows [from, to) along the first axis. */
-    public Tensor rows(int from, int to) {
-        if (rank() == 0 || from < 0 || to > shape[0] || from > to) {
-            throw new ShapeException("rows: range [" + from + ", " + to + ") outside shape " + Shape.str(shape));
-        }
-        int rowSize = shape[0] == 0 ? 0 : data.length / shape[0];
-        int[] s = shape.clone();
-        s[0] = to - from;
-        float[] d = new float[(to - from) * rowSize];
-        System.arraycopy(data, from * rowSize, d, 0, d.length);
-        return new Tensor(d, s);
-    }
-
     /** Copies {@code source}'s values into this tensor; the shapes must match. */
     public void copyFrom(Tensor source) {
         if (!sameShape(source)) {
