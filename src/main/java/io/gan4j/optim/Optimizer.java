@@ -4,6 +4,7 @@ import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
 public abstract class Optimizer {
     private final Map<String, Variable> params;
     private final Map<String, Tensor> state = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> stateKeys = new HashMap<>();
     private float learningRate;
     private long steps;
 
@@ -45,12 +47,17 @@ public abstract class Optimizer {
 
     /** The state tensor {@code slot} of a parameter, created as zeros on first use. */
     protected final Tensor slot(String slot, String param, Tensor like) {
-        return state.computeIfAbsent(slot + "." + param, k -> Tensor.zeros(like.shape()));
+        return state.computeIfAbsent(stateKey(slot, param), k -> Tensor.zeros(like.shape()));
     }
 
     /** Whether the state tensor {@code slot} of a parameter exists yet (created by a step or restored). */
     protected final boolean hasSlot(String slot, String param) {
-        return state.containsKey(slot + "." + param);
+        return state.containsKey(stateKey(slot, param));
+    }
+
+    /** {@code <slot>.<parameter name>}, built once per pair rather than on every step. */
+    private String stateKey(String slot, String param) {
+        return stateKeys.computeIfAbsent(slot, k -> new HashMap<>()).computeIfAbsent(param, p -> slot + "." + p);
     }
 
     public final List<Variable> parameters() {
