@@ -79,9 +79,13 @@ public final class GifWriter implements AutoCloseable {
     }
 
     public void add(BufferedImage frame) {
+        addIndexed(MedianCut.toIndexed(frame));
+    }
+
+    /** Adds a frame already reduced to a palette by {@link MedianCut#toIndexed}. */
+    void addIndexed(BufferedImage indexed) {
         if (finished) throw new IllegalStateException("GifWriter " + target + ": already finished");
-        requireSameSize(frame);
-        BufferedImage indexed = MedianCut.toIndexed(frame);
+        requireSameSize(indexed);
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(indexed), param);

@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,6 +44,8 @@ public final class SnapshotListener implements TrainingListener {
     private final int plotEvery;
     private final int frameEvery;
     private final BackgroundWriter writer = new BackgroundWriter();
+    /** Frames already reduced to a palette, by file; touched only on the picture thread. */
+    private final Map<Path, BufferedImage> indexedFrames = new HashMap<>();
     private SnapshotRenderer renderer;
     private StepResult lastResult;
     private int lastPlot = -1, lastFrame = -1;
@@ -129,12 +133,15 @@ public final class SnapshotListener implements TrainingListener {
         return new LossSeries(name, xs, ys);
     }
 
-    /** Rebuilds training.gif from every frame PNG, in iteration order. */
+    /**
+     * Rebuilds training.gif from every frame PNG, in iteration order. Each frame is read and reduced to
+     * a palette once (on the picture thread, the only one that calls this), not at every rebuild.
+     */
     private void writeGif() {
         List<Path> frames = frameFiles();
         if (frames.isEmpty()) return;
         try (GifWriter gif = GifWriter.open(folder.file(RunFolder.GIF), GIF_DELAY_MS)) {
-            for (Path f : frames) gif.add(read(f));
+            for (Path f : frames) gif.addIndexed(indexedFrames.computeIfAbsent(f, p -> MedianCut.toIndexed(read(p))));
             gif.finish();
         }
     }
