@@ -42,8 +42,11 @@ abstract class ProgressListener implements TrainingListener {
 
     /** The progress bar; redrawn by its own thread, fed the iteration and losses each step. */
     static final class Bar extends ProgressListener {
+        private static final int REDRAW_MS = 250;
         private final PrintStream stream;
         private ProgressBar bar;
+        /** When the losses shown next to the bar are next refreshed: formatting them every step would be wasted. */
+        private long nextMessageNanos;
 
         Bar(PrintStream stream, LossLog log) {
             super(log);
@@ -54,19 +57,25 @@ abstract class ProgressListener implements TrainingListener {
         public void onStart(TrainingContext context) {
             bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(context.totalIterations())
                     .startsFrom(context.iteration(), Duration.ZERO).setUnit(" it", 1).showSpeed(new DecimalFormat("#,##0.0"))
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(stream))
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(REDRAW_MS).setConsumer(new ConsoleProgressBarConsumer(stream))
                     .build();
+            nextMessageNanos = System.nanoTime();
         }
 
         @Override
         public void afterStep(TrainingContext context, StepResult result) {
             last = result;
             bar.stepTo(context.iteration());
-            bar.setExtraMessage(" " + losses());
+            long now = System.nanoTime();
+            if (now - nextMessageNanos >= 0) {
+                bar.setExtraMessage(" " + losses());
+                nextMessageNanos = now + REDRAW_MS * 1_000_000L;
+            }
         }
 
         @Override
         public void onEnd(TrainingContext context, Outcome outcome) {
+            bar.setExtraMessage(" " + losses());
             bar.close();
         }
     }
