@@ -11,11 +11,14 @@ import java.nio.file.Path;
 
 /**
  * Keeps {@code losses.csv} up to date with a {@link LossLog} (listed before this listener): the
- * whole file is rewritten atomically at each new row, so it is never seen half-written.
+ * whole file is rewritten atomically, so it is never seen half-written. A rewrite costs the whole
+ * file, so new rows are written at most once a second, and always when training ends.
  */
 public final class LossCsvListener implements TrainingListener {
+    private static final long MIN_NANOS_BETWEEN_WRITES = 1_000_000_000L;
     private final Path file;
     private final LossLog log;
+    private long lastWriteNanos;
 
     public LossCsvListener(Path file, LossLog log) {
         this.file = file;
@@ -29,7 +32,7 @@ public final class LossCsvListener implements TrainingListener {
 
     @Override
     public void afterStep(TrainingContext context, StepResult result) {
-        if (log.loggedAt(context.iteration())) write();
+        if (log.loggedAt(context.iteration()) && System.nanoTime() - lastWriteNanos >= MIN_NANOS_BETWEEN_WRITES) write();
     }
 
     @Override
@@ -38,6 +41,7 @@ public final class LossCsvListener implements TrainingListener {
     }
 
     private void write() {
+        lastWriteNanos = System.nanoTime();
         try {
             LossCsv.write(file, log.columns(), log.rows());
         } catch (IOException e) {
