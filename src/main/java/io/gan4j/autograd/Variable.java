@@ -77,6 +77,15 @@ public final class Variable {
         grad = null;
     }
 
+    /** Makes {@code g} this leaf's accumulated gradient, as it is (not a copy). */
+    public void setGrad(Tensor g) {
+        if (!g.sameShape(value)) {
+            throw new ShapeException("setGrad: gradient of shape " + java.util.Arrays.toString(g.shape())
+                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
+        }
+        grad = g;
+    }
+
     /** Adds {@code g} to this leaf's accumulated gradient (a copy of it when there is none yet). */
     public void accumulateGrad(Tensor g) {
         if (!g.sameShape(value)) {

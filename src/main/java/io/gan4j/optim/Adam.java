@@ -49,9 +49,11 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    protected void update(String name, Tensor param, Tensor grad) {
-        AdamKernel.apply(coefficients(), param.data(), grad.data(),
-                slot(EXP_AVG, name, param).data(), slot(EXP_AVG_SQ, name, param).data());
+    protected ElementUpdate update(String name, Tensor param, Tensor grad) {
+        AdamKernel.Coefficients c = coefficients();
+        float[] p = param.data(), g = grad.data();
+        float[] m = slot(EXP_AVG, name, param).data(), v = slot(EXP_AVG_SQ, name, param).data();
+        return (from, to) -> AdamKernel.apply(c, p, g, m, v, from, to);
     }
 
     /** Bias corrections in double, rounded once to float (as PyTorch's Python scalars are). */

@@ -1,6 +1,5 @@
 package io.gan4j.optim;
 
-import io.gan4j.tensor.kernel.Parallel;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -10,8 +9,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class AdamKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    /** Below this many elements per thread, handing work to another thread costs more than it saves. */
-    private static final int MIN_PER_CHUNK = 4096;
 
     private AdamKernel() {}
 
@@ -23,21 +20,13 @@ final class AdamKernel {
      */
     record Coefficients(float beta1, float beta2, float weightDecay, float eps, float stepSize, float invBias2Sqrt) {}
 
-    /**
-     * Updates p, m and v in place; large parameters are split over the engine's threads (the update is
-     * elementwise and the vector and scalar paths agree to the bit, so the split changes nothing).
-     */
+    /** Updates p, m and v in place. */
     static void apply(Coefficients c, float[] p, float[] g, float[] m, float[] v) {
-        int chunks = Parallel.chunksFor(p.length, MIN_PER_CHUNK);
-        if (chunks == 1) {
-            range(c, p, g, m, v, 0, p.length);
-            return;
-        }
-        int per = Math.ceilDiv(p.length, chunks);
-        Parallel.run(chunks, k -> range(c, p, g, m, v, k * per, Math.min(p.length, (k + 1) * per)));
+        apply(c, p, g, m, v, 0, p.length);
     }
 
-    private static void range(Coefficients c, float[] p, float[] g, float[] m, float[] v, int from, int to) {
+    /** Elements [from, to) only. */
+    static void apply(Coefficients c, float[] p, float[] g, float[] m, float[] v, int from, int to) {
         float b1 = c.beta1(), b2 = c.beta2(), ob1 = 1 - b1, ob2 = 1 - b2;
         int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {

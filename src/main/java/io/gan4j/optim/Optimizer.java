@@ -3,6 +3,8 @@ package io.gan4j.optim;
 import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.ElementRanges;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +16,9 @@ import java.util.Map;
  * lazily and exported by name ({@code <slot>.<parameter name>}), so a checkpoint restores it.
  */
 public abstract class Optimizer {
+    /** Below this many elements per thread, handing work to another thread costs more than it saves. */
+    private static final int MIN_PER_CHUNK = 4096;
+
     private final Map<String, Variable> params;
     private final Map<String, Tensor> state = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> stateKeys = new HashMap<>();
@@ -27,19 +32,37 @@ public abstract class Optimizer {
         this.learningRate = learningRate;
     }
 
-    /** Applies one update to every parameter that has a gradient. */
+    /**
+     * Applies one update to every parameter that has a gradient, all parameters as one job split over the
+     * engine's threads (each element's update depends on that element only, so the split changes no bit).
+     */
     public final void step() {
         steps++;
+        List<ElementUpdate> updates = new ArrayList<>(params.size());
+        List<Integer> sizes = new ArrayList<>(params.size());
         try (GradMode.Scope ignored = GradMode.off()) {
             for (var e : params.entrySet()) {
                 Tensor g = e.getValue().grad();
-                if (g != null) update(e.getKey(), e.getValue().value(), g);
+                if (g == null) continue;
+                updates.add(update(e.getKey(), e.getValue().value(), g));
+                sizes.add(g.size());
             }
         }
+        ElementRanges.run(sizes.stream().mapToInt(Integer::intValue).toArray(), MIN_PER_CHUNK,
+                (i, from, to) -> updates.get(i).apply(from, to));
     }
 
-    /** Updates one parameter in place from its gradient. */
-    protected abstract void update(String name, Tensor param, Tensor grad);
+    /** One parameter's update of its elements [from, to), in place. */
+    @FunctionalInterface
+    protected interface ElementUpdate {
+        void apply(int from, int to);
+    }
+
+    /**
+     * The update of one parameter from its gradient, to be applied to ranges of its elements (possibly on
+     * other threads). Called on the stepping thread, so it may create state ({@link #slot}).
+     */
+    protected abstract ElementUpdate update(String name, Tensor param, Tensor grad);
 
     public final void zeroGrad() {
         params.values().forEach(Variable::zeroGrad);

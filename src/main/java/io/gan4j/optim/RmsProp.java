@@ -68,12 +68,13 @@ public final class RmsProp extends Optimizer {
     }
 
     @Override
-    protected void update(String name, Tensor param, Tensor grad) {
+    protected ElementUpdate update(String name, Tensor param, Tensor grad) {
         float[] sq = slot(SQUARE_AVG, name, param).data();
         float[] avg = s.centered() ? slot(GRAD_AVG, name, param).data() : null;
         float[] buf = s.momentum() > 0 ? slot(MOMENTUM_BUFFER, name, param).data() : null;
         var c = new RmsPropKernel.Coefficients(learningRate(), s.alpha(), s.eps(), s.weightDecay(), s.momentum());
-        RmsPropKernel.apply(c, param.data(), grad.data(), sq, avg, buf);
+        float[] p = param.data(), g = grad.data();
+        return (from, to) -> RmsPropKernel.apply(c, p, g, sq, avg, buf, from, to);
     }
 
     public Settings settings() {

@@ -20,16 +20,21 @@ final class RmsPropKernel {
      * {@code buf} the momentum buffer (null without momentum).
      */
     static void apply(Coefficients c, float[] p, float[] g, float[] sq, float[] avg, float[] buf) {
-        int done;
-        if (avg == null && buf == null) done = plain(c, p, g, sq);
-        else if (avg == null) done = withMomentum(c, p, g, sq, buf);
-        else if (buf == null) done = centered(c, p, g, sq, avg);
-        else done = centeredWithMomentum(c, p, g, sq, avg, buf);
-        scalar(c, p, g, sq, avg, buf, done, p.length);
+        apply(c, p, g, sq, avg, buf, 0, p.length);
     }
 
-    private static int plain(Coefficients c, float[] p, float[] g, float[] sq) {
-        int i = 0, bound = S.loopBound(p.length);
+    /** Elements [from, to) only. */
+    static void apply(Coefficients c, float[] p, float[] g, float[] sq, float[] avg, float[] buf, int from, int to) {
+        int done;
+        if (avg == null && buf == null) done = plain(c, p, g, sq, from, to);
+        else if (avg == null) done = withMomentum(c, p, g, sq, buf, from, to);
+        else if (buf == null) done = centered(c, p, g, sq, avg, from, to);
+        else done = centeredWithMomentum(c, p, g, sq, avg, buf, from, to);
+        scalar(c, p, g, sq, avg, buf, done, to);
+    }
+
+    private static int plain(Coefficients c, float[] p, float[] g, float[] sq, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector gi = decayed(c, pv, g, i);
@@ -39,8 +44,8 @@ final class RmsPropKernel {
         return i;
     }
 
-    private static int withMomentum(Coefficients c, float[] p, float[] g, float[] sq, float[] buf) {
-        int i = 0, bound = S.loopBound(p.length);
+    private static int withMomentum(Coefficients c, float[] p, float[] g, float[] sq, float[] buf, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector gi = decayed(c, pv, g, i);
@@ -52,8 +57,8 @@ final class RmsPropKernel {
         return i;
     }
 
-    private static int centered(Coefficients c, float[] p, float[] g, float[] sq, float[] avg) {
-        int i = 0, bound = S.loopBound(p.length);
+    private static int centered(Coefficients c, float[] p, float[] g, float[] sq, float[] avg, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector gi = decayed(c, pv, g, i);
@@ -63,8 +68,8 @@ final class RmsPropKernel {
         return i;
     }
 
-    private static int centeredWithMomentum(Coefficients c, float[] p, float[] g, float[] sq, float[] avg, float[] buf) {
-        int i = 0, bound = S.loopBound(p.length);
+    private static int centeredWithMomentum(Coefficients c, float[] p, float[] g, float[] sq, float[] avg, float[] buf, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector gi = decayed(c, pv, g, i);

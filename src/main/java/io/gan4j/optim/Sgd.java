@@ -62,14 +62,16 @@ public final class Sgd extends Optimizer {
     }
 
     @Override
-    protected void update(String name, Tensor param, Tensor grad) {
+    protected ElementUpdate update(String name, Tensor param, Tensor grad) {
+        float[] p = param.data(), g = grad.data();
         if (s.momentum() == 0) {
-            SgdKernel.apply(coefficients(1), param.data(), grad.data(), null);
-            return;
+            SgdKernel.Coefficients c = coefficients(1);
+            return (from, to) -> SgdKernel.apply(c, p, g, null, from, to);
         }
         boolean first = !hasSlot(MOMENTUM_BUFFER, name);
         float[] buf = slot(MOMENTUM_BUFFER, name, param).data();
-        SgdKernel.apply(coefficients(first ? 1 : 1 - s.dampening()), param.data(), grad.data(), buf);
+        SgdKernel.Coefficients c = coefficients(first ? 1 : 1 - s.dampening());
+        return (from, to) -> SgdKernel.apply(c, p, g, buf, from, to);
     }
 
     private SgdKernel.Coefficients coefficients(float gradScale) {

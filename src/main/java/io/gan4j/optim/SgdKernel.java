@@ -22,15 +22,20 @@ final class SgdKernel {
 
     /** {@code buf} is the momentum buffer, or null without momentum. */
     static void apply(Coefficients c, float[] p, float[] g, float[] buf) {
-        int done;
-        if (buf == null) done = plain(c, p, g);
-        else if (c.nesterov()) done = nesterov(c, p, g, buf);
-        else done = heavyBall(c, p, g, buf);
-        scalar(c, p, g, buf, done, p.length);
+        apply(c, p, g, buf, 0, p.length);
     }
 
-    private static int plain(Coefficients c, float[] p, float[] g) {
-        int i = 0, bound = S.loopBound(p.length);
+    /** Elements [from, to) only. */
+    static void apply(Coefficients c, float[] p, float[] g, float[] buf, int from, int to) {
+        int done;
+        if (buf == null) done = plain(c, p, g, from, to);
+        else if (c.nesterov()) done = nesterov(c, p, g, buf, from, to);
+        else done = heavyBall(c, p, g, buf, from, to);
+        scalar(c, p, g, buf, done, to);
+    }
+
+    private static int plain(Coefficients c, float[] p, float[] g, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector d = FloatVector.fromArray(S, g, i).add(pv.mul(c.weightDecay()));
@@ -39,8 +44,8 @@ final class SgdKernel {
         return i;
     }
 
-    private static int heavyBall(Coefficients c, float[] p, float[] g, float[] buf) {
-        int i = 0, bound = S.loopBound(p.length);
+    private static int heavyBall(Coefficients c, float[] p, float[] g, float[] buf, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector d = FloatVector.fromArray(S, g, i).add(pv.mul(c.weightDecay()));
@@ -51,8 +56,8 @@ final class SgdKernel {
         return i;
     }
 
-    private static int nesterov(Coefficients c, float[] p, float[] g, float[] buf) {
-        int i = 0, bound = S.loopBound(p.length);
+    private static int nesterov(Coefficients c, float[] p, float[] g, float[] buf, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
         for (; i < bound; i += S.length()) {
             FloatVector pv = FloatVector.fromArray(S, p, i);
             FloatVector d = FloatVector.fromArray(S, g, i).add(pv.mul(c.weightDecay()));

@@ -89,6 +89,13 @@ public final class Elementwise {
         for (; i < r.length; i++) r[i] = op.apply(x, y[i]);
     }
 
+    /** a[i] += b[i] for i in [from, to). */
+    public static void addInPlace(float[] a, float[] b, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from);
+        for (; i < bound; i += S.length()) FloatVector.fromArray(S, a, i).add(FloatVector.fromArray(S, b, i)).intoArray(a, i);
+        for (; i < to; i++) a[i] += b[i];
+    }
+
     /** x has the output's shape; y repeats every y.length elements (a trailing-shape broadcast). */
     private static void rowsRight(Binary op, float[] x, float[] y, float[] r) {
         int w = y.length;
