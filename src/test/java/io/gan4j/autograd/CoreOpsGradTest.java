@@ -36,6 +36,11 @@ class CoreOpsGradTest {
                         uniform(35, -1, 1, 3, 4), uniform(36, -1, 1, 5, 4), uniform(37, -1, 1, 5)),
                 firstAndSecond("affine + leaky relu", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
                         uniform(38, -1, 1, 3, 4), uniform(39, -1, 1, 5, 4), uniform(40, -1, 1, 5)),
+                firstAndSecond("leaky relu grad with column sums, then the known sum", x -> {
+                    var activation = io.gan4j.autograd.ops.LeakyReluGrad.withColumnSums(uniform(42, -1, 1, 3, 4), 0.2f);
+                    Variable g = activation.call(x[0].square());
+                    return new io.gan4j.autograd.ops.KnownSumTo(activation.columnSums()).call(g).square();
+                }, uniform(41, -1, 1, 3, 4)),
                 firstAndSecond("broadcastTo", x -> x[0].broadcastTo(3, 4).square(), uniform(34, -1, 1, 4)));
     }
 

@@ -61,11 +61,20 @@ public final class Affine extends Function {
     @Override
     protected Variable[] backward(Variable gy, boolean[] needsGrad) {
         Variable x = input(0), w = input(1);
-        Variable g = leakyRelu ? new LeakyReluGrad(output, slope).call(gy) : gy;
+        Variable g = gy, biasGrad = null;
+        if (leakyRelu && needsGrad[2]) {
+            // The bias gradient is summed in the same pass as the activation's gradient.
+            LeakyReluGrad activation = LeakyReluGrad.withColumnSums(output, slope);
+            g = activation.call(gy);
+            biasGrad = new KnownSumTo(activation.columnSums()).call(g);
+        } else if (leakyRelu) {
+            g = new LeakyReluGrad(output, slope).call(gy);
+        }
+        if (needsGrad[2] && biasGrad == null) biasGrad = g.sumTo(w.dim(0));
         return new Variable[] {
             needsGrad[0] ? MatMul.of(g, false, w, false) : null,
             needsGrad[1] ? MatMul.of(g, true, x, false) : null,
-            needsGrad[2] ? g.sumTo(w.dim(0)) : null
+            biasGrad
         };
     }
 }

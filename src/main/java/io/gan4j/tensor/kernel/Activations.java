@@ -50,6 +50,31 @@ public final class Activations {
         for (; i < g.length; i++) r[i] = x[i] > 0f ? g[i] : slope == 0f ? 0f : g[i] * slope;
     }
 
+    /**
+     * {@link #leakyReluGrad} over rows of {@code width} elements that also adds each column of the result
+     * into {@code sums} (rows in order, as {@link Reduce#sumTo} adds them): a dense layer's bias gradient
+     * from the same pass.
+     */
+    public static void leakyReluGradWithColumnSums(float[] g, float[] x, float slope, float[] r, int width, float[] sums) {
+        int bound = S.loopBound(width);
+        for (int row = 0; row < g.length; row += width) {
+            int j = 0;
+            for (; j < bound; j += S.length()) {
+                FloatVector vg = FloatVector.fromArray(S, g, row + j);
+                VectorMask<Float> positive = FloatVector.fromArray(S, x, row + j).compare(VectorOperators.GT, 0f);
+                FloatVector other = slope == 0f ? vg.broadcast(0f) : vg.mul(slope);
+                FloatVector v = other.blend(vg, positive);
+                v.intoArray(r, row + j);
+                FloatVector.fromArray(S, sums, j).add(v).intoArray(sums, j);
+            }
+            for (; j < width; j++) {
+                int i = row + j;
+                r[i] = x[i] > 0f ? g[i] : slope == 0f ? 0f : g[i] * slope;
+                sums[j] += r[i];
+            }
+        }
+    }
+
     /** min(max(x, lo), hi); NaN stays NaN. */
     public static void clamp(float[] x, float lo, float hi, float[] r) {
         int i = 0, bound = S.loopBound(x.length);

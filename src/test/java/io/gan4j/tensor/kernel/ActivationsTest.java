@@ -40,6 +40,21 @@ class ActivationsTest {
     }
 
     @Test
+    void leakyReluGradWithColumnSumsGivesTheSameBitsAsTheGradThenSumTo() {
+        for (int width : new int[] {1, 5, 37, 128}) {
+            int rows = 9;
+            float[] x = Tensor.normal(new Rng(7 + width), 0f, 1f, rows * width).data();
+            float[] g = Tensor.normal(new Rng(8 + width), 0f, 1f, rows * width).data();
+            float[] expected = new float[g.length], got = new float[g.length], sums = new float[width];
+            Activations.leakyReluGrad(g, x, SLOPE, expected);
+            float[] expectedSums = Reduce.sumTo(Tensor.of(expected, rows, width), new int[] {width}).data();
+            Activations.leakyReluGradWithColumnSums(g, x, SLOPE, got, width, sums);
+            for (int i = 0; i < g.length; i++) assertThat(bits(got[i])).as("width %d, grad [%d]", width, i).isEqualTo(bits(expected[i]));
+            for (int j = 0; j < width; j++) assertThat(bits(sums[j])).as("width %d, column sum %d", width, j).isEqualTo(bits(expectedSums[j]));
+        }
+    }
+
+    @Test
     void clampIsMinOfMax() {
         float[] x = inputs(), r = new float[x.length];
         Activations.clamp(x, -1.5f, 0.5f, r);
