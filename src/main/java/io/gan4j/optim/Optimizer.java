@@ -4,6 +4,7 @@ import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.ElementRanges;
+import io.gan4j.tensor.kernel.Elementwise;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,6 +51,50 @@ public abstract class Optimizer {
         }
         ElementRanges.run(sizes.stream().mapToInt(Integer::intValue).toArray(), MIN_PER_CHUNK,
                 (i, from, to) -> updates.get(i).apply(from, to));
+    }
+
+    /**
+     * One update from gradients given in parts (a batch's shards): {@code parts.get(s)[i]} is part s of the
+     * gradient of parameter i, in {@link #parameters()} order. Each range of elements is summed (parts in
+     * order) and updated in the same job; the sums become the parameters' gradients, in arrays of their own
+     * (the previous step's, overwritten), so the parts' arrays may be reused afterwards.
+     */
+    public final void step(List<Tensor[]> parts) {
+        List<Variable> ps = parameters();
+        for (Tensor[] part : parts) checkPart(ps, part);
+        steps++;
+        int n = ps.size();
+        float[][] sums = new float[n][];
+        int[] sizes = new int[n];
+        List<ElementUpdate> updates = new ArrayList<>(n);
+        List<String> names = List.copyOf(params.keySet());
+        try (GradMode.Scope ignored = GradMode.off()) {
+            for (int i = 0; i < n; i++) {
+                Variable p = ps.get(i);
+                Tensor sum = p.grad() != null ? p.grad() : Tensor.zeros(p.value().shape());
+                p.setGrad(sum);
+                sums[i] = sum.data();
+                sizes[i] = sums[i].length;
+                updates.add(update(names.get(i), p.value(), sum));
+            }
+        }
+        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> {
+            System.arraycopy(parts.get(0)[i].data(), from, sums[i], from, to - from);
+            for (int s = 1; s < parts.size(); s++) Elementwise.addInPlace(sums[i], parts.get(s)[i].data(), from, to);
+            updates.get(i).apply(from, to);
+        });
+    }
+
+    private static void checkPart(List<Variable> ps, Tensor[] part) {
+        if (part.length != ps.size()) {
+            throw new IllegalArgumentException("optimizer step: " + part.length + " gradients for " + ps.size() + " parameters");
+        }
+        for (int i = 0; i < part.length; i++) {
+            if (!part[i].sameShape(ps.get(i).value())) {
+                throw new IllegalArgumentException("optimizer step: gradient " + i + " has shape " + java.util.Arrays.toString(part[i].shape())
+                        + ", its parameter " + java.util.Arrays.toString(ps.get(i).value().shape()));
+            }
+        }
     }
 
     /** One parameter's update of its elements [from, to), in place. */

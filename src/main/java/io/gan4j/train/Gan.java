@@ -79,16 +79,15 @@ public final class Gan {
         Shards shards = shards(n);
         List<Rng> shardRngs = splits(rng, shards.count());
         DiscriminatorFigures figures = shards.run(s -> discriminatorShard(
-                shards.part(real, s), shardRngs.get(s), shards.share(s, n)), this::discriminatorGradients);
-        discriminatorOptimizer.step();
+                shards.part(real, s), shardRngs.get(s), shards.share(s, n)), this::updateDiscriminator);
         // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
         if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
         return figures;
     }
 
-    /** Sets D's gradients to the sum of the shards' and adds up their figures. */
-    private DiscriminatorFigures discriminatorGradients(List<DiscriminatorShard> parts) {
-        Shards.setGradients(discriminatorOptimizer.parameters(), parts.stream().map(DiscriminatorShard::gradients).toList());
+    /** Updates D from the sum of the shards' gradients and adds up their figures. */
+    private DiscriminatorFigures updateDiscriminator(List<DiscriminatorShard> parts) {
+        discriminatorOptimizer.step(parts.stream().map(DiscriminatorShard::gradients).toList());
         double loss = 0, shownReal = 0, shownFake = 0, penaltyValue = 0;
         for (DiscriminatorShard p : parts) {
             loss += p.loss;
@@ -134,10 +133,9 @@ public final class Gan {
         List<Rng> shardRngs = splits(rng, shards.count());
         double loss = shards.run(s -> generatorShard(latent.sample(shards.size(s, n), shardRngs.get(s)), shards.share(s, n)),
                 parts -> {
-                    Shards.setGradients(generatorOptimizer.parameters(), parts.stream().map(GeneratorShard::gradients).toList());
+                    generatorOptimizer.step(parts.stream().map(GeneratorShard::gradients).toList());
                     return parts.stream().mapToDouble(GeneratorShard::loss).sum();
                 });
-        generatorOptimizer.step();
         return loss;
     }
 

@@ -5,8 +5,6 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.nn.Module;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
-import io.gan4j.tensor.kernel.ElementRanges;
-import io.gan4j.tensor.kernel.Elementwise;
 import io.gan4j.tensor.kernel.Parallel;
 import io.gan4j.tensor.kernel.Slices;
 import java.util.List;
@@ -26,9 +24,6 @@ record Shards(int count) {
     static final int SHARDABLE_COUNT = 2;
 
     static final Shards SINGLE = new Shards(1);
-
-    /** Below this many gradient elements per thread, summing them on one thread is quicker. */
-    private static final int MIN_PER_CHUNK = 4096;
 
     /**
      * Two shards for a batch of n ≥ 2 examples when every module can run on parts of a batch
@@ -97,29 +92,5 @@ record Shards(int count) {
         Tensor[] values = new Tensor[grads.length];
         for (int i = 0; i < grads.length; i++) values[i] = grads[i].value();
         return values;
-    }
-
-    /**
-     * Sets each parameter's gradient to the sum of the shards' gradients, added in shard order, all
-     * parameters as one job over the engine's threads. The sums go to arrays of the parameters' own (the
-     * previous step's gradient arrays, overwritten): the shards' arrays go back to the workspace when
-     * the step's shards finish.
-     */
-    static void setGradients(List<Variable> parameters, List<Tensor[]> shardGradients) {
-        int n = parameters.size();
-        Tensor[] sums = new Tensor[n];
-        int[] sizes = new int[n];
-        for (int i = 0; i < n; i++) {
-            Variable p = parameters.get(i);
-            Tensor old = p.grad();
-            sums[i] = old != null && old.sameShape(p.value()) ? old : Tensor.zeros(p.value().shape());
-            sizes[i] = sums[i].size();
-        }
-        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> {
-            float[] sum = sums[i].data();
-            System.arraycopy(shardGradients.get(0)[i].data(), from, sum, from, to - from);
-            for (int s = 1; s < shardGradients.size(); s++) Elementwise.addInPlace(sum, shardGradients.get(s)[i].data(), from, to);
-        });
-        for (int i = 0; i < n; i++) parameters.get(i).setGrad(sums[i]);
     }
 }

@@ -12,6 +12,8 @@ import io.gan4j.nn.Linear;
 import io.gan4j.nn.Module;
 import io.gan4j.nn.Sequential;
 import io.gan4j.nn.SpectralNorm;
+import io.gan4j.optim.Optimizer;
+import io.gan4j.optim.Sgd;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.Parallel;
@@ -85,9 +87,10 @@ class ShardsTest {
 
         Shards shards = new Shards(2);
         Parallel.setThreads(2);
+        Optimizer sgd = new Sgd(net.namedParameters(), Sgd.DEFAULTS);
         shards.run(s -> Shards.gradients(net.forward(Variable.constant(shards.part(batch, s))).square().mean()
                 .mul(shards.share(s, 9)), params), parts -> {
-                    Shards.setGradients(params, parts);
+                    sgd.step(parts);
                     return null;
                 });
         for (int i = 0; i < params.size(); i++) {
