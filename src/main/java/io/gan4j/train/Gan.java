@@ -75,11 +75,11 @@ public final class Gan {
 
     private DiscriminatorFigures discriminatorStep(Rng rng) {
         int n = settings.halfBatch() ? settings.batchSize() / 2 : settings.batchSize();
-        Tensor real = realData.sample(n, rng);
         Shards shards = shards(n);
         List<Rng> shardRngs = splits(rng, shards.count());
-        DiscriminatorFigures figures = shards.run(s -> discriminatorShard(
-                shards.part(real, s), shardRngs.get(s), shards.share(s, n)), this::updateDiscriminator);
+        // Each shard draws its own real examples, at the same time as the others.
+        DiscriminatorFigures figures = shards.run(s -> discriminatorShard(realData.sample(shards.size(s, n), shardRngs.get(s)),
+                shardRngs.get(s), shards.share(s, n)), this::updateDiscriminator);
         // WGAN (Arjovsky et al., 2017): clip the critic's weights to [−c, c] to keep it Lipschitz.
         if (settings.clipValue() > 0) WeightClip.apply(discriminatorOptimizer.parameters(), settings.clipValue());
         return figures;

@@ -6,7 +6,6 @@ import io.gan4j.nn.Module;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Parallel;
-import io.gan4j.tensor.kernel.Slices;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -46,12 +45,6 @@ record Shards(int count) {
     /** How many of a batch of n examples one shard takes. */
     int size(int shard, int n) {
         return to(shard, n) - from(shard, n);
-    }
-
-    /** Rows of {@code batch} that belong to one shard. */
-    Tensor part(Tensor batch, int shard) {
-        int n = batch.dim(0);
-        return count == 1 ? batch : Slices.slice(batch, 0, from(shard, n), to(shard, n));
     }
 
     /** This shard's share of a batch of n examples, the weight of its mean loss in the batch's mean. */
