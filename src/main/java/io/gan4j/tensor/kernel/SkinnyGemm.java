@@ -1,10 +1,10 @@
 package io.gan4j.tensor.kernel;
 
 import static io.gan4j.tensor.kernel.MicroKernels.LANES;
+import static io.gan4j.tensor.kernel.MicroKernels.NR;
 import static io.gan4j.tensor.kernel.MicroKernels.SPECIES;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 
 /**
  * GEMMs with one tiny side: k (a first layer over 2-D points), m (the gradient of a 2-unit layer's weight)
@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorMask;
  * <p>Two forms: <em>rows</em>, C[i, :] = Σₚ op(A)[i, p] · op(B)[p, :] with vectors along C's rows, for small
  * k or m; and <em>dots</em>, C[i, j] = op(A)[i, :] · op(B)[:, j], for small n. A small n with Aᵀ stored is the
  * rows form of Cᵀ = op(B)ᵀ · op(A)ᵀ. Each element is summed over p in order by one fused multiply-add chain
- * (dots: lane-wise chains, then the lanes in index order), whatever the threads, so results do not depend on them.
+ * (dots: lane-wise chains, then the lanes by a fixed tree, see {@link SkinnyDots}), whatever the threads, so results do not depend on them.
  */
 final class SkinnyGemm {
     /** Largest k, or m, for the rows form. */
@@ -23,6 +23,10 @@ final class SkinnyGemm {
     static final int SMALL_N = 8;
     /** Largest op(B) copied to row-major order for the rows form. */
     private static final int MAX_COPIED = 1 << 16;
+    /** Rows of op(A) per block of the rows form: each row of B loaded serves this many rows of C. */
+    private static final int STACKED_ROWS = 4;
+    /** Columns per block of the rows form: two tiles of {@link TileUpdate}'s width. */
+    private static final int STACKED_WIDTH = 2 * NR;
 
     private SkinnyGemm() {}
 
@@ -35,10 +39,10 @@ final class SkinnyGemm {
             rows(transA, m, n, k, alpha, a, aOff, lda, rowsB, rowsOff, rowsLd, beta, c, cOff, ldc, epilogue);
             return true;
         }
-        if (n <= SMALL_N && !transA) {
+        if (n <= SMALL_N && !transA && SkinnyDots.FITS) {
             float[] colsB = transB ? b : ScratchB.get().transposed(b, bOff, ldb, n, k);
             int colsOff = transB ? bOff : 0, colsLd = transB ? ldb : k;
-            dots(m, n, k, alpha, a, aOff, lda, colsB, colsOff, colsLd, beta, c, cOff, ldc, epilogue);
+            SkinnyDots.run(m, n, k, alpha, a, aOff, lda, colsB, colsOff, colsLd, beta, c, cOff, ldc, epilogue);
             return true;
         }
         if (n <= SMALL_N && transA && epilogue == null && m >= LANES) {
@@ -52,129 +56,102 @@ final class SkinnyGemm {
     private static void rows(boolean transA, int m, int n, int k, float alpha, float[] a, int aOff, int lda,
                              float[] b, int bOff, int ldb, float beta, float[] c, int cOff, int ldc, Epilogue epilogue) {
         int aRowStep = transA ? 1 : lda, aColStep = transA ? lda : 1;
-        for (int i = 0; i < m; i++) {
-            int ai = aOff + i * aRowStep, ci = cOff + i * ldc;
-            for (int j = 0; j < n; j += 4 * LANES) rowBlock(k, a, ai, aColStep, b, bOff + j, ldb, n - j, alpha, beta, c, ci + j);
-            if (epilogue != null) epilogue.finishRow(c, ci, 0, n);
+        for (int i = 0; i < m; i += STACKED_ROWS) {
+            stackedRows(Math.min(STACKED_ROWS, m - i), n, k, alpha, a, aOff + i * aRowStep, aRowStep, aColStep,
+                    b, bOff, ldb, beta, c, cOff + i * ldc, ldc, epilogue);
         }
     }
 
     /**
-     * Up to four vectors of one row of C, columns [col, col + min(width, 4·LANES)): four independent chains
-     * keep the FMA units busy where one chain would wait on each result.
+     * Up to {@link #STACKED_ROWS} rows of C, a block of columns at a time, so each row of B is loaded once for all
+     * of them. Plain sums (alpha 1, beta 0, no epilogue: the weight gradients) go straight to C; others through
+     * tiles that {@link TileUpdate} finishes. A ragged last block reads B from a zero-padded copy.
      */
-    private static void rowBlock(int k, float[] a, int ai, int aStep, float[] b, int bi, int ldb, int width,
-                                 float alpha, float beta, float[] c, int ci) {
-        if (width >= 4 * LANES) {
-            fullRowBlock(k, a, ai, aStep, b, bi, ldb, alpha, beta, c, ci);
-            return;
+    private static void stackedRows(int rows, int n, int k, float alpha, float[] a, int ai, int aRowStep, int aColStep,
+                                    float[] b, int bOff, int ldb, float beta, float[] c, int ci, int ldc, Epilogue epilogue) {
+        ScratchB scratch = ScratchB.get();
+        float[] left = scratch.leftTile(), right = scratch.rightTile();
+        TileUpdate update = TileUpdate.forBlock(0, beta);
+        boolean plain = alpha == 1f && beta == 0f && epilogue == null;
+        for (int j = 0; j < n; j += STACKED_WIDTH) {
+            int width = Math.min(STACKED_WIDTH, n - j);
+            if (width == STACKED_WIDTH && plain) {
+                stackedBlock(rows, k, a, ai, aRowStep, aColStep, b, bOff + j, ldb, c, ci + j, c, ci + j + NR, ldc);
+                continue;
+            }
+            if (width == STACKED_WIDTH) {
+                stackedBlock(rows, k, a, ai, aRowStep, aColStep, b, bOff + j, ldb, left, 0, right, 0, NR);
+            } else {
+                float[] panel = scratch.padded(b, bOff + j, ldb, k, width, STACKED_WIDTH);
+                stackedBlock(rows, k, a, ai, aRowStep, aColStep, panel, 0, STACKED_WIDTH, left, 0, right, 0, NR);
+            }
+            update.apply(left, rows, c, ci + j, ldc, j, Math.min(NR, width), alpha, beta, epilogue);
+            if (width > NR) update.apply(right, rows, c, ci + j + NR, ldc, j + NR, width - NR, alpha, beta, epilogue);
         }
-        VectorMask<Float> m0 = SPECIES.indexInRange(0, width), m1 = SPECIES.indexInRange(LANES, width);
-        VectorMask<Float> m2 = SPECIES.indexInRange(2 * LANES, width), m3 = SPECIES.indexInRange(3 * LANES, width);
-        FloatVector acc0 = FloatVector.zero(SPECIES), acc1 = acc0, acc2 = acc0, acc3 = acc0;
-        for (int p = 0; p < k; p++, bi += ldb) {
-            FloatVector s = FloatVector.broadcast(SPECIES, a[ai + p * aStep]);
-            acc0 = FloatVector.fromArray(SPECIES, b, bi, m0).fma(s, acc0);
-            if (width > LANES) acc1 = FloatVector.fromArray(SPECIES, b, bi + LANES, m1).fma(s, acc1);
-            if (width > 2 * LANES) acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES, m2).fma(s, acc2);
-            if (width > 3 * LANES) acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES, m3).fma(s, acc3);
-        }
-        if (alpha == 1f && beta == 0f) {
-            acc0.intoArray(c, ci, m0);
-            if (width > LANES) acc1.intoArray(c, ci + LANES, m1);
-            if (width > 2 * LANES) acc2.intoArray(c, ci + 2 * LANES, m2);
-            if (width > 3 * LANES) acc3.intoArray(c, ci + 3 * LANES, m3);
-            return;
-        }
-        store(acc0, alpha, beta, c, ci, m0);
-        if (width > LANES) store(acc1, alpha, beta, c, ci + LANES, m1);
-        if (width > 2 * LANES) store(acc2, alpha, beta, c, ci + 2 * LANES, m2);
-        if (width > 3 * LANES) store(acc3, alpha, beta, c, ci + 3 * LANES, m3);
     }
 
-    /** rowBlock for four whole vectors, without masks. */
-    private static void fullRowBlock(int k, float[] a, int ai, int aStep, float[] b, int bi, int ldb,
-                                     float alpha, float beta, float[] c, int ci) {
-        FloatVector acc0 = FloatVector.zero(SPECIES), acc1 = acc0, acc2 = acc0, acc3 = acc0;
-        for (int p = 0; p < k; p++, bi += ldb) {
-            FloatVector s = FloatVector.broadcast(SPECIES, a[ai + p * aStep]);
-            acc0 = FloatVector.fromArray(SPECIES, b, bi).fma(s, acc0);
-            acc1 = FloatVector.fromArray(SPECIES, b, bi + LANES).fma(s, acc1);
-            acc2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES).fma(s, acc2);
-            acc3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES).fma(s, acc3);
-        }
-        if (alpha == 1f && beta == 0f) {
-            // The layers' case, stored here: a vector handed to a call the JIT does not inline loses its intrinsics.
-            acc0.intoArray(c, ci);
-            acc1.intoArray(c, ci + LANES);
-            acc2.intoArray(c, ci + 2 * LANES);
-            acc3.intoArray(c, ci + 3 * LANES);
-            return;
-        }
-        store(acc0, alpha, beta, c, ci);
-        store(acc1, alpha, beta, c, ci + LANES);
-        store(acc2, alpha, beta, c, ci + 2 * LANES);
-        store(acc3, alpha, beta, c, ci + 3 * LANES);
-    }
-
-    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci) {
-        FloatVector v = alpha == 1f ? sum : sum.mul(alpha);
-        if (beta != 0f) v = v.add(FloatVector.fromArray(SPECIES, c, ci).mul(beta));
-        v.intoArray(c, ci);
-    }
-
-    private static void store(FloatVector sum, float alpha, float beta, float[] c, int ci, VectorMask<Float> mask) {
-        FloatVector v = alpha == 1f ? sum : sum.mul(alpha);
-        if (beta != 0f) v = v.add(FloatVector.fromArray(SPECIES, c, ci, mask).mul(beta));
-        v.intoArray(c, ci, mask);
-    }
-
-    /** C[i, j] = alpha · A[i, :] · Bᵀ[j, :] + beta · C[i, j], then the epilogue; A and Bᵀ row-major. */
-    private static void dots(int m, int n, int k, float alpha, float[] a, int aOff, int lda, float[] bt, int btOff, int ldbt,
-                             float beta, float[] c, int cOff, int ldc, Epilogue epilogue) {
-        float[] lanes = ScratchB.get().lanes();
-        for (int i = 0; i < m; i += 2) {
-            for (int j = 0; j < n; j += 2) {
-                dotBlock(Math.min(2, m - i), Math.min(2, n - j), k, a, aOff + i * lda, lda, bt, btOff + j * ldbt, ldbt, lanes);
-                for (int r = 0; r < Math.min(2, m - i); r++) {
-                    for (int q = 0; q < Math.min(2, n - j); q++) {
-                        int ci = cOff + (i + r) * ldc + j + q;
-                        float v = alpha * lanes[LANES * 4 + 2 * r + q];
-                        if (beta != 0f) v += beta * c[ci];
-                        c[ci] = epilogue == null ? v : epilogue.applyScalar(v, j + q);
-                    }
-                }
+    /**
+     * The sums of up to four rows of op(A) (row r's element p at a[ai + r·aRowStep + p·aColStep]) times four vectors
+     * of columns of B: sixteen independent chains. Row r's first two vectors go to left[li + r·ld], the other two
+     * to right[ri + r·ld].
+     */
+    private static void stackedBlock(int rows, int k, float[] a, int ai, int aRowStep, int aColStep, float[] b, int bi,
+                                     int ldb, float[] left, int li, float[] right, int ri, int ld) {
+        int a1 = ai + aRowStep, a2 = a1 + aRowStep, a3 = a2 + aRowStep;
+        FloatVector z = FloatVector.zero(SPECIES);
+        FloatVector c00 = z, c01 = z, c02 = z, c03 = z, c10 = z, c11 = z, c12 = z, c13 = z;
+        FloatVector c20 = z, c21 = z, c22 = z, c23 = z, c30 = z, c31 = z, c32 = z, c33 = z;
+        for (int p = 0, ap = 0; p < k; p++, ap += aColStep, bi += ldb) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bi), b1 = FloatVector.fromArray(SPECIES, b, bi + LANES);
+            FloatVector b2 = FloatVector.fromArray(SPECIES, b, bi + 2 * LANES), b3 = FloatVector.fromArray(SPECIES, b, bi + 3 * LANES);
+            FloatVector x = FloatVector.broadcast(SPECIES, a[ai + ap]);
+            c00 = b0.fma(x, c00);
+            c01 = b1.fma(x, c01);
+            c02 = b2.fma(x, c02);
+            c03 = b3.fma(x, c03);
+            if (rows > 1) {
+                x = FloatVector.broadcast(SPECIES, a[a1 + ap]);
+                c10 = b0.fma(x, c10);
+                c11 = b1.fma(x, c11);
+                c12 = b2.fma(x, c12);
+                c13 = b3.fma(x, c13);
+            }
+            if (rows > 2) {
+                x = FloatVector.broadcast(SPECIES, a[a2 + ap]);
+                c20 = b0.fma(x, c20);
+                c21 = b1.fma(x, c21);
+                c22 = b2.fma(x, c22);
+                c23 = b3.fma(x, c23);
+            }
+            if (rows > 3) {
+                x = FloatVector.broadcast(SPECIES, a[a3 + ap]);
+                c30 = b0.fma(x, c30);
+                c31 = b1.fma(x, c31);
+                c32 = b2.fma(x, c32);
+                c33 = b3.fma(x, c33);
             }
         }
-    }
-
-    /**
-     * The dot products of up to two rows of A with up to two rows of Bᵀ, left in out[4·LANES + 2·r + q]: four
-     * lane-wise FMA chains over the vector part of k, each chain's lanes then added in index order, then the
-     * tail of k. A missing row or column repeats the first (its result is not used).
-     */
-    private static void dotBlock(int rows, int cols, int k, float[] a, int ai, int lda, float[] bt, int bi, int ldb, float[] out) {
-        int a1 = rows > 1 ? ai + lda : ai, b1 = cols > 1 ? bi + ldb : bi;
-        int bound = SPECIES.loopBound(k);
-        FloatVector s00 = FloatVector.zero(SPECIES), s01 = s00, s10 = s00, s11 = s00;
-        for (int p = 0; p < bound; p += LANES) {
-            FloatVector x0 = FloatVector.fromArray(SPECIES, a, ai + p), x1 = FloatVector.fromArray(SPECIES, a, a1 + p);
-            FloatVector y0 = FloatVector.fromArray(SPECIES, bt, bi + p), y1 = FloatVector.fromArray(SPECIES, bt, b1 + p);
-            s00 = x0.fma(y0, s00);
-            s01 = x0.fma(y1, s01);
-            s10 = x1.fma(y0, s10);
-            s11 = x1.fma(y1, s11);
+        c00.intoArray(left, li);
+        c01.intoArray(left, li + LANES);
+        c02.intoArray(right, ri);
+        c03.intoArray(right, ri + LANES);
+        if (rows > 1) {
+            c10.intoArray(left, li + ld);
+            c11.intoArray(left, li + ld + LANES);
+            c12.intoArray(right, ri + ld);
+            c13.intoArray(right, ri + ld + LANES);
         }
-        s00.intoArray(out, 0);
-        s01.intoArray(out, LANES);
-        s10.intoArray(out, 2 * LANES);
-        s11.intoArray(out, 3 * LANES);
-        for (int e = 0; e < 4; e++) {
-            float sum = 0f;
-            for (int l = 0; l < LANES; l++) sum += out[e * LANES + l];
-            int ar = e < 2 ? ai : a1, br = (e & 1) == 0 ? bi : b1;
-            for (int p = bound; p < k; p++) sum = Math.fma(a[ar + p], bt[br + p], sum);
-            out[4 * LANES + e] = sum;
+        if (rows > 2) {
+            c20.intoArray(left, li + 2 * ld);
+            c21.intoArray(left, li + 2 * ld + LANES);
+            c22.intoArray(right, ri + 2 * ld);
+            c23.intoArray(right, ri + 2 * ld + LANES);
+        }
+        if (rows > 3) {
+            c30.intoArray(left, li + 3 * ld);
+            c31.intoArray(left, li + 3 * ld + LANES);
+            c32.intoArray(right, ri + 3 * ld);
+            c33.intoArray(right, ri + 3 * ld + LANES);
         }
     }
 
@@ -193,12 +170,15 @@ final class SkinnyGemm {
         }
     }
 
-    /** Per-thread buffers for a rearranged operand and a transposed product. */
-    private static final class ScratchB {
+    /** Per-thread buffers for a rearranged operand, a transposed product and the tiles of stacked rows. */
+    static final class ScratchB {
         private static final ThreadLocal<ScratchB> PER_THREAD = ThreadLocal.withInitial(ScratchB::new);
         private float[] operand = new float[0];
+        private float[] panel = new float[0];
         private float[] product = new float[0];
-        private final float[] lanes = new float[4 * LANES + 4];
+        private final float[] leftTile = new float[STACKED_ROWS * NR];
+        private final float[] rightTile = new float[STACKED_ROWS * NR];
+        private final float[] sums = new float[SkinnyDots.BLOCK];
 
         static ScratchB get() {
             return PER_THREAD.get();
@@ -213,14 +193,32 @@ final class SkinnyGemm {
             return operand;
         }
 
-        /** Room for four vectors of lanes and four sums. */
-        float[] lanes() {
-            return lanes;
+        /** The rows × cols matrix at src[off] (row stride ld) copied with row stride width, zeros after each row. */
+        float[] padded(float[] src, int off, int ld, int rows, int cols, int width) {
+            if (panel.length < rows * width) panel = new float[rows * width];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(src, off + r * ld, panel, r * width, cols);
+                java.util.Arrays.fill(panel, r * width + cols, (r + 1) * width, 0f);
+            }
+            return panel;
         }
 
         float[] product(int size) {
             if (product.length < size) product = new float[size];
             return product;
+        }
+
+        float[] leftTile() {
+            return leftTile;
+        }
+
+        float[] rightTile() {
+            return rightTile;
+        }
+
+        /** Room for one block of dot products. */
+        float[] sums() {
+            return sums;
         }
     }
 }

@@ -97,6 +97,11 @@ class GemmTest {
             "false, true, 256, 2, 128", "true, false, 2, 128, 512", "true, false, 128, 2, 256", "false, false, 512, 128, 2",
             "false, true, 256, 128, 5", "true, true, 130, 5, 64", "false, false, 128, 2, 128", "false, false, 37, 7, 300",
             "true, true, 40, 3, 33", "true, false, 3, 75, 9", "false, true, 9, 1, 17", "false, false, 1, 90, 3",
+            // rows form: 1 to 4 stacked rows, ragged column blocks, a short and a long k
+            "true, false, 5, 200, 70", "false, false, 7, 64, 19", "true, true, 6, 131, 12", "false, true, 3, 16, 300",
+            "false, false, 13, 100, 5", "true, false, 21, 65, 8",
+            // dots form: partial row blocks, an odd n, k with and without a vector part and tail
+            "false, false, 17, 7, 37", "false, true, 9, 5, 16", "false, true, 8, 2, 15", "false, false, 300, 1, 130",
     })
     void matchesDoublePrecisionProduct(boolean transA, boolean transB, int m, int n, int k) {
         Case tight = Case.random(m * 31L + n * 7L + k, transA, transB, m, n, k, 1f, 0f, 0);
@@ -110,6 +115,19 @@ class GemmTest {
     void scalesByAlphaAndAddsBetaTimesC(boolean transA, boolean transB) {
         Case x = Case.random(5, transA, transB, 19, 37, 450, -0.75f, 1.5f, 2);
         x.assertMatches(x.run());
+    }
+
+    /** The skinny forms with alpha and beta: stacked rows (short and long k, ragged), dots, transposed rows. */
+    @ParameterizedTest(name = "transA={0} transB={1} {2}x{4}x{3}")
+    @CsvSource({
+            "false, false, 70, 100, 3", "true, true, 5, 130, 40", "false, true, 6, 128, 200", "false, false, 19, 3, 45",
+            "false, true, 11, 2, 128", "true, false, 40, 2, 70",
+    })
+    void skinnyFormsScaleByAlphaAndAddBetaTimesC(boolean transA, boolean transB, int m, int n, int k) {
+        Case x = Case.random(13, transA, transB, m, n, k, -0.75f, 1.5f, 2);
+        x.assertMatches(x.run());
+        Case plainAlpha = Case.random(14, transA, transB, m, n, k, 2f, 0f, 1);
+        plainAlpha.assertMatches(plainAlpha.run());
     }
 
     @Test
@@ -142,6 +160,8 @@ class GemmTest {
             "false, true, 256, 128, 128, 2", "false, true, 7, 5, 13, 1", "false, false, 33, 65, 17, 2",
             "false, true, 256, 128, 5, 2", "false, true, 256, 2, 128, 2", "false, false, 19, 3, 40, 1",
             "true, false, 40, 70, 500, 2", "false, true, 100, 3, 1, 1", "false, true, 61, 33, 800, 2",
+            "false, true, 13, 100, 5, 1", "false, false, 6, 130, 40, 1", "true, false, 7, 64, 30, 1",
+            "false, true, 21, 7, 37, 1", "false, false, 9, 2, 16, 1",
     })
     void epilogueEqualsSeparateBiasAndLeakyReluPasses(boolean transA, boolean transB, int m, int n, int k, int threads) {
         Parallel.setThreads(threads);
