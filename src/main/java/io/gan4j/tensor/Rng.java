@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
  */
 public final class Rng {
     private final SplittableRandom random;
-    private double spareGaussian = Double.NaN;
 
     public Rng(long seed) {
         this(new SplittableRandom(seed));
@@ -62,26 +61,9 @@ public final class Rng {
         return random.nextDouble();
     }
 
-    /**
-     * Standard normal, by Marsaglia's polar method: a point uniform in the unit disc gives two
-     * independent normals with one log and one square root (no sin or cos, which cost as much
-     * again). StrictMath.log and the exact Math.sqrt keep the draws reproducible.
-     */
+    /** Standard normal, by the ziggurat method (see {@link Ziggurat}). */
     public double nextGaussian() {
-        if (!Double.isNaN(spareGaussian)) {
-            double g = spareGaussian;
-            spareGaussian = Double.NaN;
-            return g;
-        }
-        double u, v, s;
-        do {
-            u = 2 * random.nextDouble() - 1;
-            v = 2 * random.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        double scale = Math.sqrt(-2 * StrictMath.log(s) / s);
-        spareGaussian = v * scale;
-        return u * scale;
+        return Ziggurat.next(random);
     }
 
     /** A random permutation of 0..n-1 (Fisher–Yates). */
