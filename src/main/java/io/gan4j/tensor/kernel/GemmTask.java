@@ -117,11 +117,27 @@ final class GemmTask {
                        TileUpdate update, Epilogue finish, float[] tile) {
         int i = transA ? transposedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, finish, tile)
                 : storedBlocks(i0, i1, pc, kcur, bp, bIdx, col, width, update, finish, tile);
+        if (i < i1 && i1 - i0 >= MR) i = lastRowsByBlock(i, i1, pc, kcur, bp, bIdx, col, width, update, finish, tile);
         for (; i < i1; i++) {
             int ai = transA ? aOff + pc * lda + i : aOff + i * lda + pc;
             MicroKernels.row1(kcur, a, ai, transA ? lda : 1, bp, bIdx, tile);
             update.apply(tile, 1, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
         }
+    }
+
+    /**
+     * The last few rows of a strip (fewer than a block) as the last MR rows, the block reaching back over
+     * rows already done; only the new rows are written. One block costs less than a few single-row passes,
+     * each a chain of k dependent multiply-adds, and every kernel sums a row the same way, so the bits agree.
+     */
+    private int lastRowsByBlock(int i, int i1, int pc, int kcur, float[] bp, int bIdx, int col, int width,
+                                TileUpdate update, Epilogue finish, float[] tile) {
+        int first = i1 - MR, rows = i1 - i;
+        if (transA) MicroKernels.cols6(kcur, a, aOff + pc * lda + first, lda, bp, bIdx, tile);
+        else MicroKernels.rows6(kcur, a, aOff + first * lda + pc, lda, bp, bIdx, tile);
+        System.arraycopy(tile, (MR - rows) * NR, tile, 0, rows * NR);
+        update.apply(tile, rows, c, cOff + i * ldc + col, ldc, col, width, alpha, beta, finish);
+        return i1;
     }
 
     /** Whole blocks of MR rows of A as stored; returns the first row left over. */
