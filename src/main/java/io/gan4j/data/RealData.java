@@ -22,7 +22,11 @@ public interface RealData {
         return d;
     }
 
-    /** {@code n} examples drawn with {@code rng}, shaped {@code [n, exampleShape...]}. */
+    /**
+     * {@code n} examples drawn with {@code rng}, shaped {@code [n, exampleShape...]}. Training calls this from
+     * two threads at once (one per shard, each with its own rng), so an implementation must keep no mutable
+     * state of its own.
+     */
     Tensor sample(int n, Rng rng);
 
     /** One line for people: what this data is, with its parameters. */

@@ -57,10 +57,13 @@ public abstract class Optimizer {
      * One update from gradients given in parts (a batch's shards): {@code parts.get(s)[i]} is part s of the
      * gradient of parameter i, in {@link #parameters()} order. Each range of elements is summed (parts in
      * order) and updated in the same job; the sums become the parameters' gradients, in arrays of their own
-     * (the previous step's, overwritten), so the parts' arrays may be reused afterwards.
+     * (the previous step's gradient tensors, overwritten in place), so the parts' arrays may be reused
+     * afterwards. A part may not be a parameter's own gradient, and no parameter may be listed twice.
      */
     public final void step(List<Tensor[]> parts) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("optimizer step: no gradient parts");
         List<Variable> ps = parameters();
+        checkDistinct(ps);
         for (Tensor[] part : parts) checkPart(ps, part);
         steps++;
         int n = ps.size();
@@ -85,11 +88,23 @@ public abstract class Optimizer {
         });
     }
 
+    /** Summing into a parameter's gradient array twice, or over a part, would lose gradients. */
+    private static void checkDistinct(List<Variable> ps) {
+        java.util.Set<Variable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Variable p : ps) {
+            if (!seen.add(p)) throw new IllegalArgumentException("optimizer step: a parameter is registered under two names");
+        }
+    }
+
     private static void checkPart(List<Variable> ps, Tensor[] part) {
         if (part.length != ps.size()) {
             throw new IllegalArgumentException("optimizer step: " + part.length + " gradients for " + ps.size() + " parameters");
         }
         for (int i = 0; i < part.length; i++) {
+            Tensor own = ps.get(i).grad();
+            if (own != null && own.data() == part[i].data()) {
+                throw new IllegalArgumentException("optimizer step: gradient " + i + " is its parameter's own gradient array");
+            }
             if (!part[i].sameShape(ps.get(i).value())) {
                 throw new IllegalArgumentException("optimizer step: gradient " + i + " has shape " + java.util.Arrays.toString(part[i].shape())
                         + ", its parameter " + java.util.Arrays.toString(ps.get(i).value().shape()));

@@ -36,6 +36,10 @@ class CoreOpsGradTest {
                         uniform(35, -1, 1, 3, 4), uniform(36, -1, 1, 5, 4), uniform(37, -1, 1, 5)),
                 firstAndSecond("affine + leaky relu", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
                         uniform(38, -1, 1, 3, 4), uniform(39, -1, 1, 5, 4), uniform(40, -1, 1, 5)),
+                firstAndSecond("affine + leaky relu, one unit", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
+                        uniform(43, -1, 1, 3, 4), uniform(44, -1, 1, 1, 4), uniform(45, -1, 1, 1)),
+                firstAndSecond("affine + leaky relu, one row", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
+                        uniform(46, -1, 1, 1, 4), uniform(47, -1, 1, 5, 4), uniform(48, -1, 1, 5)),
                 firstAndSecond("leaky relu grad with column sums, then the known sum", x -> {
                     var activation = io.gan4j.autograd.ops.LeakyReluGrad.withColumnSums(uniform(42, -1, 1, 3, 4), 0.2f);
                     Variable g = activation.call(x[0].square());

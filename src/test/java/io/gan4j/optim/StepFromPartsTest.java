@@ -76,6 +76,24 @@ class StepFromPartsTest {
     }
 
     @Test
+    void noPartsAPartThatIsAParameterGradientOrATwiceListedParameterIsRejected() {
+        Map<String, Variable> p = params(7);
+        Optimizer opt = new Sgd(p, Sgd.DEFAULTS);
+        assertThatThrownBy(() -> opt.step(List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no gradient parts");
+        opt.step(List.<Tensor[]>of(part(p, 8)));
+        Tensor[] own = p.values().stream().map(Variable::grad).toArray(Tensor[]::new);
+        assertThatThrownBy(() -> opt.step(List.of(part(p, 9), own)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gradient 0 is its parameter's own gradient array");
+        assertThat(opt.steps()).isEqualTo(1);
+
+        Map<String, Variable> twice = new LinkedHashMap<>(params(10));
+        twice.put("w again", twice.get("w"));
+        Optimizer dup = new Sgd(twice, Sgd.DEFAULTS);
+        assertThatThrownBy(() -> dup.step(List.<Tensor[]>of(part(twice, 11))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registered under two names");
+    }
+
+    @Test
     void aPartOfTheWrongShapeIsRejectedBeforeAnythingChanges() {
         Map<String, Variable> p = params(4);
         Optimizer opt = new Sgd(p, Sgd.DEFAULTS);

@@ -62,8 +62,9 @@ public final class Affine extends Function {
     protected Variable[] backward(Variable gy, boolean[] needsGrad) {
         Variable x = input(0), w = input(1);
         Variable g = gy, biasGrad = null;
-        if (leakyRelu && needsGrad[2]) {
-            // The bias gradient is summed in the same pass as the activation's gradient.
+        if (leakyRelu && needsGrad[2] && output.dim(0) > 1 && output.dim(1) > 1) {
+            // The bias gradient is summed in the same pass as the activation's gradient (for one row or one
+            // column sumTo adds in another order, so those keep the plain path and its bits).
             LeakyReluGrad activation = LeakyReluGrad.withColumnSums(output, slope);
             g = activation.call(gy);
             biasGrad = new KnownSumTo(activation.columnSums()).call(g);

@@ -5,8 +5,8 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 
 /**
- * {@link SumTo} whose value the pass that made its input already computed, in the same order (so the
- * same bits): recording it keeps the graph, and its gradient, those of a sum.
+ * The column sums of a matrix ({@link SumTo} to its last dimension) when the pass that made the matrix
+ * already computed them: recording it keeps the graph, and its gradient, those of a sum.
  */
 public final class KnownSumTo extends Function {
     private final Tensor sum;
@@ -17,6 +17,10 @@ public final class KnownSumTo extends Function {
 
     @Override
     protected Tensor forward(Tensor... in) {
+        if (in[0].rank() != 2 || sum.rank() != 1 || sum.dim(0) != in[0].dim(1)) {
+            throw new io.gan4j.tensor.ShapeException("known sum: " + io.gan4j.tensor.Shape.str(sum.shape())
+                    + " are not the column sums of a matrix " + io.gan4j.tensor.Shape.str(in[0].shape()));
+        }
         return sum;
     }
 

@@ -52,7 +52,7 @@ public final class Activations {
 
     /**
      * {@link #leakyReluGrad} over rows of {@code width} elements that also adds each column of the result
-     * into {@code sums} (rows in order, as {@link Reduce#sumTo} adds them): a dense layer's bias gradient
+     * into {@code sums} (rows in order, as {@link Reduce#sumTo} adds a matrix of several rows and columns): a dense layer's bias gradient
      * from the same pass.
      */
     public static void leakyReluGradWithColumnSums(float[] g, float[] x, float slope, float[] r, int width, float[] sums) {
