@@ -120,6 +120,7 @@ final class TrainCommand implements Callable<Integer> {
             case COMPLETED -> w.printf(Locale.ROOT, "completed %,d iterations in %s%n", o.iterations(), Describe.duration(r.seconds()));
             case STOPPED_EARLY -> w.println(o.message());
             case DIVERGED -> w.println("stopped: " + o.message() + "; the last good checkpoint is kept");
+            case FAILED -> w.println(o.message());
         }
         if (r.metrics() != null) w.print("metrics:\n" + Describe.metrics(r.metrics()));
         w.println("run folder: " + folder.dir());

@@ -46,7 +46,7 @@ public final class CheckpointListener implements TrainingListener {
 
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
-        if (!outcome.diverged() && lastSaved != context.iteration()) save(context);
+        if (outcome.networksUsable() && lastSaved != context.iteration()) save(context);
     }
 
     private void save(TrainingContext context) {

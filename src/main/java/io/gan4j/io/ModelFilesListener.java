@@ -46,7 +46,7 @@ public final class ModelFilesListener implements TrainingListener {
 
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
-        if (outcome.diverged()) return;
+        if (!outcome.networksUsable()) return;
         Map<String, String> meta = new LinkedHashMap<>(metadata);
         meta.put("iteration", Integer.toString(context.iteration()));
         var gan = context.gan();

@@ -39,9 +39,31 @@ public final class Trainer {
     public Outcome runFrom(int done) {
         TrainingContext context = new TrainingContext(gan, seed, done, iterations);
         listeners.forEach(l -> l.onStart(context));
-        Outcome outcome = loop(context);
+        Outcome outcome;
+        try {
+            outcome = loop(context);
+        } catch (RuntimeException | Error e) {
+            endAfterFailure(context, e);
+            throw e;
+        }
         listeners.forEach(l -> l.onEnd(context, outcome));
         return outcome;
+    }
+
+    /**
+     * Tells every listener that training failed, so logs, metrics and queued pictures are written (nothing
+     * is saved from the networks, which may be half-updated); their own failures are added to {@code e}.
+     */
+    private void endAfterFailure(TrainingContext context, Throwable e) {
+        Outcome failed = new Outcome(Outcome.Status.FAILED, context.iteration(),
+                "training failed after " + context.iteration() + " iterations: " + e);
+        for (TrainingListener l : listeners) {
+            try {
+                l.onEnd(context, failed);
+            } catch (RuntimeException | Error suppressed) {
+                e.addSuppressed(suppressed);
+            }
+        }
     }
 
     private Outcome loop(TrainingContext context) {

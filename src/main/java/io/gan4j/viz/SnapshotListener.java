@@ -30,8 +30,8 @@ import javax.imageio.ImageIO;
  * on the training thread; drawing and writing happen on a {@link BackgroundWriter}, all done when
  * training ends.
  *
- * <p>After a divergence nothing is drawn from the broken networks; the loss plot's title says
- * where training diverged.
+ * <p>After a divergence or a failure nothing is drawn from the broken networks; the loss plot's title
+ * says where training stopped, and the pictures already queued are still written.
  */
 public final class SnapshotListener implements TrainingListener {
     public static final ScatterStyle FRAME_STYLE = new ScatterStyle(480, 420, 5, 220, 0.45f);
@@ -79,13 +79,21 @@ public final class SnapshotListener implements TrainingListener {
 
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
-        if (!outcome.diverged() && lastResult != null) {
+        if (outcome.networksUsable() && lastResult != null) {
             if (frameEvery > 0 && lastFrame != context.iteration()) frame(context);
             if (lastPlot != context.iteration()) scatter(context);
         }
-        writeLossPlot(outcome.diverged() ? "Training losses — diverged at iteration " + (outcome.iterations() + 1) : LossPlotStyle.DEFAULT.title());
+        writeLossPlot(lossPlotTitle(outcome));
         writer.submitRebuild(this::writeGif);
         writer.finish();
+    }
+
+    private static String lossPlotTitle(Outcome outcome) {
+        return switch (outcome.status()) {
+            case DIVERGED -> "Training losses — diverged at iteration " + (outcome.iterations() + 1);
+            case FAILED -> "Training losses — failed after " + outcome.iterations() + " iterations";
+            default -> LossPlotStyle.DEFAULT.title();
+        };
     }
 
     private void plot(TrainingContext context) {

@@ -55,7 +55,7 @@ public final class MetricsListener implements TrainingListener, ListenerState {
 
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
-        if (outcome.diverged()) return;
+        if (!outcome.networksUsable()) return;
         if (latestIteration != context.iteration()) evaluate(context);
         finalMetrics = latest;
     }
