@@ -56,19 +56,24 @@ final class SkinnyGemm {
     private static void rows(boolean transA, int m, int n, int k, float alpha, float[] a, int aOff, int lda,
                              float[] b, int bOff, int ldb, float beta, float[] c, int cOff, int ldc, Epilogue epilogue) {
         int aRowStep = transA ? 1 : lda, aColStep = transA ? lda : 1;
+        // A ragged last block of columns reads B from a zero-padded copy, made once for all rows.
+        int tail = n % STACKED_WIDTH;
+        float[] paddedTail = tail == 0 ? null : ScratchB.get().padded(b, bOff + n - tail, ldb, k, tail, STACKED_WIDTH);
         for (int i = 0; i < m; i += STACKED_ROWS) {
             stackedRows(Math.min(STACKED_ROWS, m - i), n, k, alpha, a, aOff + i * aRowStep, aRowStep, aColStep,
-                    b, bOff, ldb, beta, c, cOff + i * ldc, ldc, epilogue);
+                    b, bOff, ldb, paddedTail, beta, c, cOff + i * ldc, ldc, epilogue);
         }
     }
 
     /**
      * Up to {@link #STACKED_ROWS} rows of C, a block of columns at a time, so each row of B is loaded once for all
      * of them. Plain sums (alpha 1, beta 0, no epilogue: the weight gradients) go straight to C; others through
-     * tiles that {@link TileUpdate} finishes. A ragged last block reads B from a zero-padded copy.
+     * tiles that {@link TileUpdate} finishes. A ragged last block reads B from {@code paddedTail}, its columns
+     * zero-padded to a whole block.
      */
     private static void stackedRows(int rows, int n, int k, float alpha, float[] a, int ai, int aRowStep, int aColStep,
-                                    float[] b, int bOff, int ldb, float beta, float[] c, int ci, int ldc, Epilogue epilogue) {
+                                    float[] b, int bOff, int ldb, float[] paddedTail, float beta, float[] c, int ci, int ldc,
+                                    Epilogue epilogue) {
         ScratchB scratch = ScratchB.get();
         float[] left = scratch.leftTile(), right = scratch.rightTile();
         TileUpdate update = TileUpdate.forBlock(0, beta);
@@ -82,8 +87,7 @@ final class SkinnyGemm {
             if (width == STACKED_WIDTH) {
                 stackedBlock(rows, k, a, ai, aRowStep, aColStep, b, bOff + j, ldb, left, 0, right, 0, NR);
             } else {
-                float[] panel = scratch.padded(b, bOff + j, ldb, k, width, STACKED_WIDTH);
-                stackedBlock(rows, k, a, ai, aRowStep, aColStep, panel, 0, STACKED_WIDTH, left, 0, right, 0, NR);
+                stackedBlock(rows, k, a, ai, aRowStep, aColStep, paddedTail, 0, STACKED_WIDTH, left, 0, right, 0, NR);
             }
             update.apply(left, rows, c, ci + j, ldc, j, Math.min(NR, width), alpha, beta, epilogue);
             if (width > NR) update.apply(right, rows, c, ci + j + NR, ldc, j + NR, width - NR, alpha, beta, epilogue);
