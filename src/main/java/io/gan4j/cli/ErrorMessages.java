@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -14,6 +15,7 @@ final class ErrorMessages {
         if (e instanceof NoSuchFileException f) return "no such file: " + f.getFile();
         if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
         if (e instanceof NotDirectoryException f) return "not a directory: " + f.getFile();
+        if (e instanceof FileAlreadyExistsException f) return "already exists: " + f.getFile();
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         if (e instanceof OutOfMemoryError) return "out of memory; give Java more with e.g. GAN4J_OPTS=-Xmx8g";
         if (e instanceof StackOverflowError) return "stack overflow; give Java more with e.g. GAN4J_OPTS=-Xss64m";

@@ -61,7 +61,8 @@ public final class Trainer {
             try {
                 l.onEnd(context, failed);
             } catch (RuntimeException | Error suppressed) {
-                e.addSuppressed(suppressed);
+                // A listener may rethrow the very failure (a picture writer reporting its own error again).
+                if (suppressed != e) e.addSuppressed(suppressed);
             }
         }
     }

@@ -53,6 +53,25 @@ class TrainerFailureTest {
     }
 
     @Test
+    void aListenerThatReportsTheSameFailureAgainAtTheEndDoesNotHideIt() {
+        RunConfig config = ConfigLoader.preset("quadratic", List.of("train.batchSize=16", "generator.hidden=[8]", "discriminator.hidden=[8]"));
+        IllegalStateException writerFailure = new IllegalStateException("cannot write frame-2.png");
+        TrainingListener pictures = new TrainingListener() {
+            @Override
+            public void afterStep(TrainingContext context, StepResult result) {
+                if (context.iteration() == 2) throw writerFailure;
+            }
+
+            @Override
+            public void onEnd(TrainingContext context, Outcome outcome) {
+                throw writerFailure;
+            }
+        };
+        Trainer trainer = new Trainer(GanFactory.build(config).gan(), config.seed(), 5, List.of(pictures));
+        assertThatThrownBy(trainer::run).isSameAs(writerFailure).satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+    }
+
+    @Test
     void onlyCompletedAndEarlyStoppedRunsLeaveUsableNetworks() {
         for (Outcome.Status s : Outcome.Status.values()) {
             boolean usable = new Outcome(s, 1, "").networksUsable();
