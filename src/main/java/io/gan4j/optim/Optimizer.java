@@ -6,11 +6,14 @@ import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.ElementRanges;
 import io.gan4j.tensor.kernel.Elementwise;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Updates named parameters from their accumulated gradients. Per-parameter state is created
@@ -21,6 +24,9 @@ public abstract class Optimizer {
     private static final int MIN_PER_CHUNK = 4096;
 
     private final Map<String, Variable> params;
+    /** The parameters in order, and whether each appears once (fixed with the map). */
+    private final List<Variable> parameterList;
+    private final boolean parametersDistinct;
     private final Map<String, Tensor> state = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> stateKeys = new HashMap<>();
     private float learningRate;
@@ -30,6 +36,10 @@ public abstract class Optimizer {
         if (params.isEmpty()) throw new IllegalArgumentException(getClass().getSimpleName() + ": no parameters to optimize");
         Hyper.positive("lr", learningRate);
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        this.parameterList = List.copyOf(params.values());
+        Set<Variable> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(parameterList);
+        this.parametersDistinct = distinct.size() == parameterList.size();
         this.learningRate = learningRate;
     }
 
@@ -38,19 +48,7 @@ public abstract class Optimizer {
      * engine's threads (each element's update depends on that element only, so the split changes no bit).
      */
     public final void step() {
-        steps++;
-        List<ElementUpdate> updates = new ArrayList<>(params.size());
-        List<Integer> sizes = new ArrayList<>(params.size());
-        try (GradMode.Scope ignored = GradMode.off()) {
-            for (var e : params.entrySet()) {
-                Tensor g = e.getValue().grad();
-                if (g == null) continue;
-                updates.add(update(e.getKey(), e.getValue().value(), g));
-                sizes.add(g.size());
-            }
-        }
-        ElementRanges.run(sizes.stream().mapToInt(Integer::intValue).toArray(), MIN_PER_CHUNK,
-                (i, from, to) -> updates.get(i).apply(from, to));
+        update(null);
     }
 
     /**
@@ -62,52 +60,50 @@ public abstract class Optimizer {
      */
     public final void step(List<Tensor[]> parts) {
         if (parts.isEmpty()) throw new IllegalArgumentException("optimizer step: no gradient parts");
-        List<Variable> ps = parameters();
-        checkDistinct(ps);
-        for (Tensor[] part : parts) checkPart(ps, part);
+        // Summing into a parameter's gradient array twice, or over a part, would lose gradients.
+        if (!parametersDistinct) throw new IllegalArgumentException("optimizer step: a parameter is registered under two names");
+        for (Tensor[] part : parts) checkPart(part);
+        for (Variable p : parameterList) if (p.grad() == null) p.setGrad(Tensor.zeros(p.value().shape()));
+        update(parts);
+    }
+
+    /** The step: every parameter with a gradient, its gradient first summed from {@code parts} unless null. */
+    private void update(List<Tensor[]> parts) {
         steps++;
-        int n = ps.size();
-        float[][] sums = new float[n][];
-        int[] sizes = new int[n];
-        List<ElementUpdate> updates = new ArrayList<>(n);
-        List<String> names = List.copyOf(params.keySet());
+        List<ElementUpdate> updates = new ArrayList<>(params.size());
+        List<float[]> gradients = new ArrayList<>(params.size());
         try (GradMode.Scope ignored = GradMode.off()) {
-            for (int i = 0; i < n; i++) {
-                Variable p = ps.get(i);
-                Tensor sum = p.grad() != null ? p.grad() : Tensor.zeros(p.value().shape());
-                p.setGrad(sum);
-                sums[i] = sum.data();
-                sizes[i] = sums[i].length;
-                updates.add(update(names.get(i), p.value(), sum));
+            for (var e : params.entrySet()) {
+                Tensor g = e.getValue().grad();
+                if (g == null) continue;
+                updates.add(update(e.getKey(), e.getValue().value(), g));
+                gradients.add(g.data());
             }
         }
+        int[] sizes = gradients.stream().mapToInt(g -> g.length).toArray();
         ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> {
-            System.arraycopy(parts.get(0)[i].data(), from, sums[i], from, to - from);
-            for (int s = 1; s < parts.size(); s++) Elementwise.addInPlace(sums[i], parts.get(s)[i].data(), from, to);
+            if (parts != null) sumParts(parts, i, gradients.get(i), from, to);
             updates.get(i).apply(from, to);
         });
     }
 
-    /** Summing into a parameter's gradient array twice, or over a part, would lose gradients. */
-    private static void checkDistinct(List<Variable> ps) {
-        java.util.Set<Variable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Variable p : ps) {
-            if (!seen.add(p)) throw new IllegalArgumentException("optimizer step: a parameter is registered under two names");
-        }
+    private static void sumParts(List<Tensor[]> parts, int i, float[] sum, int from, int to) {
+        System.arraycopy(parts.get(0)[i].data(), from, sum, from, to - from);
+        for (int s = 1; s < parts.size(); s++) Elementwise.addInPlace(sum, parts.get(s)[i].data(), from, to);
     }
 
-    private static void checkPart(List<Variable> ps, Tensor[] part) {
-        if (part.length != ps.size()) {
-            throw new IllegalArgumentException("optimizer step: " + part.length + " gradients for " + ps.size() + " parameters");
+    private void checkPart(Tensor[] part) {
+        if (part.length != parameterList.size()) {
+            throw new IllegalArgumentException("optimizer step: " + part.length + " gradients for " + parameterList.size() + " parameters");
         }
         for (int i = 0; i < part.length; i++) {
-            Tensor own = ps.get(i).grad();
-            if (own != null && own.data() == part[i].data()) {
+            Variable p = parameterList.get(i);
+            if (p.grad() != null && p.grad().data() == part[i].data()) {
                 throw new IllegalArgumentException("optimizer step: gradient " + i + " is its parameter's own gradient array");
             }
-            if (!part[i].sameShape(ps.get(i).value())) {
-                throw new IllegalArgumentException("optimizer step: gradient " + i + " has shape " + java.util.Arrays.toString(part[i].shape())
-                        + ", its parameter " + java.util.Arrays.toString(ps.get(i).value().shape()));
+            if (!part[i].sameShape(p.value())) {
+                throw new IllegalArgumentException("optimizer step: gradient " + i + " has shape " + Arrays.toString(part[i].shape())
+                        + ", its parameter " + Arrays.toString(p.value().shape()));
             }
         }
     }
@@ -144,7 +140,7 @@ public abstract class Optimizer {
     }
 
     public final List<Variable> parameters() {
-        return List.copyOf(params.values());
+        return parameterList;
     }
 
     public final Map<String, Variable> namedParameters() {
@@ -206,8 +202,8 @@ public abstract class Optimizer {
             Variable p = params.get(k.substring(dot + 1));
             if (p == null) throw new IllegalArgumentException("optimizer state: '" + k + "' names no parameter of this optimizer");
             if (!p.value().sameShape(e.getValue())) {
-                throw new IllegalArgumentException("optimizer state: '" + k + "' has shape " + java.util.Arrays.toString(e.getValue().shape())
-                        + ", the parameter has " + java.util.Arrays.toString(p.value().shape()));
+                throw new IllegalArgumentException("optimizer state: '" + k + "' has shape " + Arrays.toString(e.getValue().shape())
+                        + ", the parameter has " + Arrays.toString(p.value().shape()));
             }
             restored.put(k, e.getValue().copy());
         }
@@ -221,5 +217,5 @@ public abstract class Optimizer {
     }
 
     /** The names of the per-parameter state this optimizer keeps (the key prefixes in its state dict). */
-    protected abstract java.util.Set<String> slotNames();
+    protected abstract Set<String> slotNames();
 }
