@@ -12,6 +12,7 @@ import io.gan4j.autograd.ops.BroadcastTo;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Elementwise;
 import java.util.Collection;
 
 /**
@@ -79,24 +80,24 @@ public final class Variable {
 
     /** Makes {@code g} this leaf's accumulated gradient, as it is (not a copy). */
     public void setGrad(Tensor g) {
-        if (!g.sameShape(value)) {
-            throw new ShapeException("setGrad: gradient of shape " + java.util.Arrays.toString(g.shape())
-                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
-        }
+        checkGradientShape("setGrad", g);
         grad = g;
     }
 
     /** Adds {@code g} to this leaf's accumulated gradient (a copy of it when there is none yet). */
     public void accumulateGrad(Tensor g) {
-        if (!g.sameShape(value)) {
-            throw new ShapeException("accumulateGrad: gradient of shape " + java.util.Arrays.toString(g.shape())
-                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
-        }
+        checkGradientShape("accumulateGrad", g);
         if (grad == null) {
             grad = g.copy();
         } else {
-            float[] a = grad.data(), b = g.data();
-            for (int i = 0; i < a.length; i++) a[i] += b[i];
+            Elementwise.addInPlace(grad.data(), g.data(), 0, grad.size());
+        }
+    }
+
+    private void checkGradientShape(String op, Tensor g) {
+        if (!g.sameShape(value)) {
+            throw new ShapeException(op + ": gradient of shape " + java.util.Arrays.toString(g.shape())
+                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
         }
     }
 

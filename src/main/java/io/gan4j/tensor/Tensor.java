@@ -2,6 +2,7 @@ package io.gan4j.tensor;
 
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -165,7 +166,7 @@ public final class Tensor {
             FloatVector v = FloatVector.fromArray(LANES, data, i);
             acc = acc.add(v.sub(v));
         }
-        for (float lane : acc.toArray()) if (lane != 0f) return true;
+        if (acc.compare(VectorOperators.NE, 0f).anyTrue()) return true;
         for (; i < data.length; i++) if (!Float.isFinite(data[i])) return true;
         return false;
     }
