@@ -7,27 +7,25 @@ import io.gan4j.autograd.Variable;
  * {@link Linear} before it, so the activation costs no pass of its own.
  */
 public final class LeakyRelu extends Module {
-    private final float slope;
-    /** As given, for the description. */
-    private final double givenSlope;
+    /** As given (the description shows it so); the op takes it as a float. */
+    private final double slope;
 
     public LeakyRelu(double slope) {
         if (!(slope >= 0 && slope <= 1)) throw new IllegalArgumentException("LeakyReLU: slope must be in [0, 1], got " + slope);
-        this.slope = (float) slope;
-        this.givenSlope = slope;
+        this.slope = slope;
     }
 
     public float slope() {
-        return slope;
+        return (float) slope;
     }
 
     @Override
     public Variable forward(Variable x) {
-        return x.leakyRelu(slope);
+        return x.leakyRelu(slope());
     }
 
     @Override
     protected String describe() {
-        return "LeakyReLU(" + givenSlope + ")";
+        return "LeakyReLU(" + slope + ")";
     }
 }

@@ -32,13 +32,18 @@ public final class Linear extends Module implements WeightedLayer {
 
     /** leakyRelu(forward(x), slope), in one fused op when the layer has a bias and x is a batch of vectors. */
     public Variable forwardLeakyRelu(Variable x, float slope) {
-        if (bias != null && x.shape().length == 2) return Affine.withLeakyRelu(slope).call(x, weight, bias);
+        if (fitsAffine(x, bias)) return Affine.withLeakyRelu(slope).call(x, weight, bias);
         return forward(x).leakyRelu(slope);
+    }
+
+    /** The fused dense-layer op takes a batch of vectors and a bias. */
+    private static boolean fitsAffine(Variable x, Variable bias) {
+        return bias != null && x.shape().length == 2;
     }
 
     @Override
     public Variable forward(Variable x, Variable weight, Variable bias) {
-        if (bias != null && x.shape().length == 2) return new Affine().call(x, weight, bias);
+        if (fitsAffine(x, bias)) return new Affine().call(x, weight, bias);
         Variable y = MatMul.of(x, false, weight, true);
         return bias == null ? y : y.add(bias);
     }
