@@ -18,8 +18,8 @@ final class ChannelSums {
 
     private ChannelSums() {}
 
-    static void of(float[] values, int batch, int channels, int plane, float[] sums, int threads) {
-        ParallelRange.run(Math.ceilDiv(channels, GROUP), threads, group -> {
+    static void of(float[] values, int batch, int channels, int plane, float[] sums) {
+        ParallelRange.run(Math.ceilDiv(channels, GROUP), Parallel.threads(), group -> {
             int c = group * GROUP;
             if (c + GROUP <= channels) {
                 sumFour(values, batch, channels, plane, c, sums);

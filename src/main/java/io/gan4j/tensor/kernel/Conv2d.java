@@ -157,7 +157,7 @@ public final class Conv2d {
 
     /** Bias gradients over the engine's threads (not {@link #threads()}): there is no GEMM inside to use them. */
     private static void channelSums(float[] values, int batch, int channels, int plane, float[] sums) {
-        ChannelSums.of(values, batch, channels, plane, sums, Math.max(threads(), Parallel.threads()));
+        ChannelSums.of(values, batch, channels, plane, sums);
     }
 
     private static void requireSize(String op, String what, float[] array, int... shape) {

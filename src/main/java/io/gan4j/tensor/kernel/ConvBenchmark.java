@@ -139,11 +139,11 @@ public final class ConvBenchmark {
     private static void warmUpConvCode(List<LayerData> layers) {
         ConvGemm.skip(true);
         try {
-            for (int sweep = 0; sweep < Math.max(JIT_WARMUP_SWEEPS, DIRECT_JIT_WARMUP_SWEEPS); sweep++) {
-                for (LayerData data : layers) {
-                    if (sweep >= (data.layer.viaGemm() ? JIT_WARMUP_SWEEPS : DIRECT_JIT_WARMUP_SWEEPS)) continue;
-                    for (Direction direction : Direction.values()) data.pass(direction);
-                }
+            for (int sweep = 0; sweep < JIT_WARMUP_SWEEPS; sweep++) {
+                for (LayerData data : layers) data.passBothWays();
+            }
+            for (int sweep = JIT_WARMUP_SWEEPS; sweep < DIRECT_JIT_WARMUP_SWEEPS; sweep++) {
+                for (LayerData data : layers) if (!data.layer.viaGemm()) data.passBothWays();
             }
         } finally {
             ConvGemm.skip(false);
@@ -203,6 +203,11 @@ public final class ConvBenchmark {
             weightGrad = new float[weight.length];
             imageBiasGrad = new float[imageBias.length];
             columnBiasGrad = new float[columnBias.length];
+        }
+
+        /** Forward, then backward. */
+        void passBothWays() {
+            for (Direction direction : Direction.values()) pass(direction);
         }
 
         /** Backward takes the fixed image-side (transposed) or column-side (direct) array as the output gradient. */

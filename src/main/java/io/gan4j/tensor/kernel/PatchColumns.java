@@ -53,11 +53,9 @@ final class PatchColumns {
     /** target[image] = fold(cols) + bias (bias over the image's channels; may be null). */
     void fold(float[] cols, float[] target, int image, float[] bias) {
         int plane = g.inPlane(), taps = g.kernelHeight() * g.kernelWidth();
-        for (int c = 0; c < g.inChannels(); c++) {
-            int to = (image * g.inChannels() + c) * plane;
-            foldTable.sumInto(cols, c * taps * rowLength, target, to, plane);
-            if (bias != null) addToPlane(target, to, plane, bias[c]);
-        }
+        int first = image * g.inChannels() * plane;
+        for (int c = 0; c < g.inChannels(); c++) foldTable.sumInto(cols, c * taps * rowLength, target, first + c * plane, plane);
+        if (bias != null) ConvPasses.addChannelBias(target, first, g.inChannels(), plane, bias);
     }
 
     private void gatherRow(float[] x, int base, int table, float[] cols, int to) {
@@ -65,10 +63,6 @@ final class PatchColumns {
             VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, table + e);
             FloatVector.fromArray(LANES, x, base, offsets, table + e, mask).intoArray(cols, to + e);
         }
-    }
-
-    private static void addToPlane(float[] values, int from, int count, float b) {
-        for (int i = from; i < from + count; i++) values[i] += b;
     }
 
     private void fillTables() {

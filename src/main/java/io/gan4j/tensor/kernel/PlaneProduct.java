@@ -1,7 +1,6 @@
 package io.gan4j.tensor.kernel;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -23,7 +22,6 @@ final class PlaneProduct {
     private final float[] a, start;
     private final int rows, depth, rowStep, depthStep, plane, outStride, blockedPositions;
     private final boolean rowsOuter;
-    private final VectorMask<Float> all;
     /** The positions past the last whole block of vectors, or null if there are none. */
     private final PlaneTail tail;
 
@@ -45,7 +43,6 @@ final class PlaneProduct {
         this.plane = plane;
         this.outStride = outStride;
         this.blockedPositions = plane / (VECTORS * L) * (VECTORS * L);
-        this.all = LANES.maskAll(true);
         this.tail = blockedPositions == plane ? null : new PlaneTail(a, rows, depth, rowStep, depthStep, start, outStride);
     }
 
@@ -63,7 +60,7 @@ final class PlaneProduct {
         }
         for (int m = blockedRows; m < rows; m++) {
             for (int p = 0; p < blockedVectors * L; p += L) {
-                block1x1(a, m * rowStep, depthStep, depth, start, m, all, b, bOff + p, bStride, out, outOff + m * outStride + p);
+                block1x1(a, m * rowStep, depthStep, depth, start, m, b, bOff + p, bStride, out, outOff + m * outStride + p);
             }
         }
         if (tail != null) tail.multiply(b, bOff, bStride, blockedPositions, plane, out, outOff, outStride);
@@ -104,11 +101,11 @@ final class PlaneProduct {
     }
 
     private static void block1x1(float[] a, int aOff, int depthStep, int depth, float[] start, int row,
-                                 VectorMask<Float> mask, float[] b, int bOff, int bStride, float[] out, int o) {
+                                 float[] b, int bOff, int bStride, float[] out, int o) {
         FloatVector c = FloatVector.broadcast(LANES, startOf(start, row));
         for (int j = 0, at = aOff, bj = bOff; j < depth; j++, at += depthStep, bj += bStride) {
-            c = FloatVector.broadcast(LANES, a[at]).fma(FloatVector.fromArray(LANES, b, bj, mask), c);
+            c = FloatVector.broadcast(LANES, a[at]).fma(FloatVector.fromArray(LANES, b, bj), c);
         }
-        c.intoArray(out, o, mask);
+        c.intoArray(out, o);
     }
 }
