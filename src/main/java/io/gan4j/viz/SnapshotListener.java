@@ -116,7 +116,11 @@ public final class SnapshotListener implements TrainingListener {
         if (renderer == null) return;
         ScatterSnapshot snapshot = renderer.snapshot(title(context), context.iteration());
         Path file = folder.frame(context.iteration());
-        writer.submit(() -> ScatterFrame.writePng(snapshot, FRAME_STYLE, file));
+        writer.submit(() -> {
+            BufferedImage image = ScatterFrame.render(snapshot, FRAME_STYLE);
+            Png.write(image, file);
+            indexedFrames.put(file, MedianCut.toIndexed(image));
+        });
     }
 
     private String title(TrainingContext context) {
@@ -142,8 +146,8 @@ public final class SnapshotListener implements TrainingListener {
     }
 
     /**
-     * Rebuilds training.gif from every frame PNG, in iteration order. Each frame is read and reduced to
-     * a palette once (on the picture thread, the only one that calls this), not at every rebuild.
+     * Rebuilds training.gif from every frame PNG, in iteration order. Each frame is reduced to a palette
+     * once: when drawn, or, for frames of a run resumed here, when first read back from its PNG.
      */
     private void writeGif() {
         List<Path> frames = frameFiles();
