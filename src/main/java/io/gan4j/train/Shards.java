@@ -7,6 +7,7 @@ import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
 import io.gan4j.tensor.kernel.Parallel;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -58,7 +59,7 @@ record Shards(int count) {
      * networks change no state in a forward pass, so nothing a shard computes outlives {@code finish} but
      * what finish keeps by copying; the shards' arrays are then recycled (see {@link Workspace}).
      */
-    <T, R> R run(IntFunction<T> body, java.util.function.Function<List<T>, R> finish) {
+    <T, R> R run(IntFunction<T> body, Function<List<T>, R> finish) {
         Object[] results = new Object[count];
         Workspace[] workspaces = new Workspace[count];
         try {

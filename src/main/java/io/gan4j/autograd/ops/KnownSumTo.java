@@ -2,6 +2,8 @@ package io.gan4j.autograd.ops;
 
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
+import io.gan4j.tensor.Shape;
+import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 
 /**
@@ -18,8 +20,7 @@ public final class KnownSumTo extends Function {
     @Override
     protected Tensor forward(Tensor... in) {
         if (in[0].rank() != 2 || sum.rank() != 1 || sum.dim(0) != in[0].dim(1)) {
-            throw new io.gan4j.tensor.ShapeException("known sum: " + io.gan4j.tensor.Shape.str(sum.shape())
-                    + " are not the column sums of a matrix " + io.gan4j.tensor.Shape.str(in[0].shape()));
+            throw new ShapeException("known sum: " + Shape.str(sum.shape()) + " are not the column sums of a matrix " + Shape.str(in[0].shape()));
         }
         return sum;
     }
