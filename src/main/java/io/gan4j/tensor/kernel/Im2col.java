@@ -122,12 +122,20 @@ final class Im2col {
     }
 
     private void gather(float[] src, int base, int table, float[] cols, int to, int count) {
+        gather(src, base, offsets, inside, table, cols, to, count);
+    }
+
+    /**
+     * dst[to + e] = src[base + offsets[table + e]] where inside[table + e], else 0, for e in [0, count): the
+     * pixels an unfolding table names (all unfolding goes through here).
+     */
+    static void gather(float[] src, int base, int[] offsets, boolean[] inside, int table, float[] dst, int to, int count) {
         int e = 0;
         for (int end = LANES.loopBound(count); e < end; e += LANES.length()) {
             VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, table + e);
-            FloatVector.fromArray(LANES, src, base, offsets, table + e, mask).intoArray(cols, to + e);
+            FloatVector.fromArray(LANES, src, base, offsets, table + e, mask).intoArray(dst, to + e);
         }
-        for (; e < count; e++) cols[to + e] = inside[table + e] ? src[base + offsets[table + e]] : 0f;
+        for (; e < count; e++) dst[to + e] = inside[table + e] ? src[base + offsets[table + e]] : 0f;
     }
 
     private void fillTables(int images) {

@@ -1,7 +1,6 @@
 package io.gan4j.tensor.kernel;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -59,10 +58,7 @@ final class PatchColumns {
     }
 
     private void gatherRow(float[] x, int base, int table, float[] cols, int to) {
-        for (int e = 0; e < rowLength; e += LANES.length()) {
-            VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, table + e);
-            FloatVector.fromArray(LANES, x, base, offsets, table + e, mask).intoArray(cols, to + e);
-        }
+        Im2col.gather(x, base, offsets, inside, table, cols, to, rowLength);
     }
 
     private void fillTables() {

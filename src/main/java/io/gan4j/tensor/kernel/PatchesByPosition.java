@@ -1,7 +1,6 @@
 package io.gan4j.tensor.kernel;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -39,11 +38,7 @@ final class PatchesByPosition {
 
     /** patches = unfold(x[image]) by position, every row including its padding written. */
     void unfold(float[] x, int image, float[] patches) {
-        int base = image * g.inChannels() * g.inPlane();
-        for (int e = 0; e < offsets.length; e += LANES.length()) {
-            VectorMask<Float> mask = VectorMask.fromArray(LANES, inside, e);
-            FloatVector.fromArray(LANES, x, base, offsets, e, mask).intoArray(patches, e);
-        }
+        Im2col.gather(x, image * g.inChannels() * g.inPlane(), offsets, inside, 0, patches, 0, offsets.length);
     }
 
     private void fillTables() {
