@@ -47,7 +47,12 @@ public final class Activations {
             FloatVector other = slope == 0f ? vg.broadcast(0f) : vg.mul(slope);
             other.blend(vg, positive).intoArray(r, i);
         }
-        for (; i < g.length; i++) r[i] = x[i] > 0f ? g[i] : slope == 0f ? 0f : g[i] * slope;
+        for (; i < g.length; i++) r[i] = leakyReluGrad(g[i], x[i], slope);
+    }
+
+    /** One element of {@link #leakyReluGrad}: the vector loops' lanes compute the same. */
+    private static float leakyReluGrad(float g, float x, float slope) {
+        return x > 0f ? g : slope == 0f ? 0f : g * slope;
     }
 
     /**
@@ -69,7 +74,7 @@ public final class Activations {
             }
             for (; j < width; j++) {
                 int i = row + j;
-                r[i] = x[i] > 0f ? g[i] : slope == 0f ? 0f : g[i] * slope;
+                r[i] = leakyReluGrad(g[i], x[i], slope);
                 sums[j] += r[i];
             }
         }
