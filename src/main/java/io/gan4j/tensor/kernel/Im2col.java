@@ -45,8 +45,13 @@ final class Im2col {
     }
 
     static Im2col of(ConvGeometry g, ConvChunks chunks) {
-        return new Im2col(g, chunks.imagesPerChunk());
+        return TABLES.get(new Shape(g, chunks.imagesPerChunk()));
     }
+
+    /** What the tables depend on. */
+    private record Shape(ConvGeometry g, int imagesPerChunk) {}
+
+    private static final ShapeTables<Shape, Im2col> TABLES = new ShapeTables<>(s -> new Im2col(s.g(), s.imagesPerChunk()));
 
     /** cols = unfold(x[first .. first+images)). */
     void unfold(float[] x, int first, int images, float[] cols) {

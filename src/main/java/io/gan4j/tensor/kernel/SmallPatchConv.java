@@ -1,9 +1,6 @@
 package io.gan4j.tensor.kernel;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -27,13 +24,9 @@ final class SmallPatchConv {
     static final int MAX_PATCH = 64;
     /** Weight-gradient partial sums: the batch is cut into this many contiguous runs, summed in this order. */
     private static final int PARTIAL_SUMS = 4;
-    /**
-     * Unfold tables by per-image geometry (batch 1): building them took as long as a tenth of a DCGAN layer's pass.
-     * A model has a handful of layer shapes; the caches are emptied should they ever hold more than this many.
-     */
-    private static final int MAX_CACHED = 32;
-    private static final Map<ConvGeometry, PatchColumns> COLUMNS = new ConcurrentHashMap<>();
-    private static final Map<ConvGeometry, PatchesByPosition> BY_POSITION = new ConcurrentHashMap<>();
+    /** Unfold tables by per-image geometry (batch 1). */
+    private static final ShapeTables<ConvGeometry, PatchColumns> COLUMNS = new ShapeTables<>(PatchColumns::new);
+    private static final ShapeTables<ConvGeometry, PatchesByPosition> BY_POSITION = new ShapeTables<>(PatchesByPosition::new);
 
     private SmallPatchConv() {}
 
@@ -43,7 +36,7 @@ final class SmallPatchConv {
 
     /** y = conv2d(x, w) + bias, as {@link Conv2d#forward}. */
     static void forward(ConvGeometry g, float[] x, float[] w, float[] bias, float[] y) {
-        PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
+        PatchColumns columns = COLUMNS.get(perImage(g));
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
         PlaneProduct product = new PlaneProduct(w, f, k, k, 1, bias, plane, plane, true);
         eachImage(g, n -> {
@@ -55,7 +48,7 @@ final class SmallPatchConv {
 
     /** image = fold(w^T * columnSide) + bias, as Conv2d's backwardInput and transposeForward. */
     static void adjoint(ConvGeometry g, float[] columnSide, float[] w, float[] bias, float[] image) {
-        PatchColumns columns = cached(COLUMNS, g, PatchColumns::new);
+        PatchColumns columns = COLUMNS.get(perImage(g));
         int f = g.outChannels(), k = g.patchSize(), plane = g.outPlane();
         PlaneProduct product = new PlaneProduct(w, k, f, 1, k, null, plane, columns.rowLength(), false);
         eachImage(g, n -> {
@@ -67,7 +60,7 @@ final class SmallPatchConv {
 
     /** dw = sum over the batch of dy * unfold(x)^T, as {@link Conv2d#backwardWeight}. */
     static void weightGradient(ConvGeometry g, float[] x, float[] dy, float[] dw) {
-        PatchesByPosition patches = cached(BY_POSITION, g, PatchesByPosition::new);
+        PatchesByPosition patches = BY_POSITION.get(perImage(g));
         int f = g.outChannels(), plane = g.outPlane(), parts = Math.min(PARTIAL_SUMS, g.batch());
         PatchWeightGradient gradient = new PatchWeightGradient(f, plane, patches.rowLength());
         int size = gradient.size();
@@ -99,13 +92,9 @@ final class SmallPatchConv {
         }
     }
 
-    private static <T> T cached(Map<ConvGeometry, T> cache, ConvGeometry g, Function<ConvGeometry, T> build) {
-        ConvGeometry image = new ConvGeometry(1, g.inChannels(), g.inHeight(), g.inWidth(), g.outChannels(),
+    private static ConvGeometry perImage(ConvGeometry g) {
+        return new ConvGeometry(1, g.inChannels(), g.inHeight(), g.inWidth(), g.outChannels(),
                 g.kernelHeight(), g.kernelWidth(), g.stride(), g.padding());
-        T tables = cache.get(image);
-        if (tables != null) return tables;
-        if (cache.size() >= MAX_CACHED) cache.clear();
-        return cache.computeIfAbsent(image, build);
     }
 
     private static void eachImage(ConvGeometry g, IntConsumer image) {
