@@ -1,19 +1,44 @@
 package io.gan4j.autograd;
 
+import io.gan4j.autograd.ops.Abs;
 import io.gan4j.autograd.ops.Add;
+import io.gan4j.autograd.ops.BroadcastTo;
+import io.gan4j.autograd.ops.Clamp;
+import io.gan4j.autograd.ops.Concat;
+import io.gan4j.autograd.ops.Conv2dOp;
+import io.gan4j.autograd.ops.ConvTranspose2dOp;
 import io.gan4j.autograd.ops.Div;
+import io.gan4j.autograd.ops.Exp;
+import io.gan4j.autograd.ops.IndexSelect;
+import io.gan4j.autograd.ops.LeakyRelu;
+import io.gan4j.autograd.ops.Log;
+import io.gan4j.autograd.ops.LogSigmoid;
 import io.gan4j.autograd.ops.MatMul;
+import io.gan4j.autograd.ops.Maximum;
+import io.gan4j.autograd.ops.Minimum;
 import io.gan4j.autograd.ops.Mul;
 import io.gan4j.autograd.ops.Neg;
+import io.gan4j.autograd.ops.Permute;
+import io.gan4j.autograd.ops.Pow;
+import io.gan4j.autograd.ops.Relu;
 import io.gan4j.autograd.ops.Reshape;
+import io.gan4j.autograd.ops.Sigmoid;
+import io.gan4j.autograd.ops.Slice;
+import io.gan4j.autograd.ops.Softplus;
+import io.gan4j.autograd.ops.Sqrt;
 import io.gan4j.autograd.ops.Sub;
 import io.gan4j.autograd.ops.SumTo;
-import io.gan4j.autograd.ops.BroadcastTo;
+import io.gan4j.autograd.ops.Tanh;
+import io.gan4j.autograd.ops.Transpose;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
+import io.gan4j.tensor.kernel.Compare;
 import io.gan4j.tensor.kernel.Elementwise;
+import io.gan4j.tensor.kernel.Gather;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.stream.IntStream;
 
 /**
  * A differentiable value: a {@link Tensor}, whether it requires a gradient, the op that
@@ -96,8 +121,8 @@ public final class Variable {
 
     private void checkGradientShape(String op, Tensor g) {
         if (!g.sameShape(value)) {
-            throw new ShapeException(op + ": gradient of shape " + java.util.Arrays.toString(g.shape())
-                    + " for a value of shape " + java.util.Arrays.toString(value.shape()));
+            throw new ShapeException(op + ": gradient of shape " + Arrays.toString(g.shape())
+                    + " for a value of shape " + Arrays.toString(value.shape()));
         }
     }
 
@@ -127,8 +152,6 @@ public final class Variable {
     public void backward(Collection<Variable> leaves) {
         Autograd.backward(this, leaves);
     }
-
-    // ---- arithmetic (broadcasting) ----
 
     public Variable add(Variable o) {
         return new Add().call(this, o);
@@ -175,14 +198,10 @@ public final class Variable {
         return mul(this);
     }
 
-    // ---- linear algebra ----
-
     /** Matrix product of 2-D operands (or batched, leading dims equal). */
     public Variable matmul(Variable o) {
         return new MatMul().call(this, o);
     }
-
-    // ---- shape ----
 
     public Variable reshape(int... shape) {
         return new Reshape(shape).call(this);
@@ -190,16 +209,14 @@ public final class Variable {
 
     /** Sums broadcast axes away so the result has {@code shape} (the adjoint of broadcastTo). */
     public Variable sumTo(int... shape) {
-        if (java.util.Arrays.equals(shape, value.shape())) return this;
+        if (Arrays.equals(shape, value.shape())) return this;
         return new SumTo(shape).call(this);
     }
 
     public Variable broadcastTo(int... shape) {
-        if (java.util.Arrays.equals(shape, value.shape())) return this;
+        if (Arrays.equals(shape, value.shape())) return this;
         return new BroadcastTo(shape).call(this);
     }
-
-    // ---- reductions ----
 
     public Variable sum() {
         return sumTo();
@@ -211,16 +228,11 @@ public final class Variable {
 
     /** Sum over the given axes; keepDims leaves them as size 1. */
     public Variable sum(boolean keepDims, int... axes) {
+        boolean[] picked = Shape.axes("sum", axes, value.rank());
         int[] kept = value.shape();
-        boolean[] seen = new boolean[kept.length];
-        for (int ax : axes) {
-            int a = Shape.axis("sum", ax, kept.length);
-            if (seen[a]) throw new io.gan4j.tensor.ShapeException("sum: axis " + ax + " repeated in " + java.util.Arrays.toString(axes));
-            seen[a] = true;
-            kept[a] = 1;
-        }
+        for (int a = 0; a < kept.length; a++) if (picked[a]) kept[a] = 1;
         Variable s = sumTo(kept);
-        return keepDims ? s : s.reshape(dropAxes(value.shape(), axes));
+        return keepDims ? s : s.reshape(unpicked(value.shape(), picked));
     }
 
     public Variable mean(boolean keepDims, int... axes) {
@@ -229,155 +241,98 @@ public final class Variable {
         return sum(keepDims, axes).div(count);
     }
 
-    private static int[] dropAxes(int[] shape, int[] axes) {
-        boolean[] drop = new boolean[shape.length];
-        for (int ax : axes) drop[Shape.axis("sum", ax, shape.length)] = true;
-        int n = 0;
-        for (boolean d : drop) if (!d) n++;
-        int[] out = new int[n];
-        for (int i = 0, j = 0; i < shape.length; i++) if (!drop[i]) out[j++] = shape[i];
-        return out;
+    private static int[] unpicked(int[] shape, boolean[] picked) {
+        return IntStream.range(0, shape.length).filter(a -> !picked[a]).map(a -> shape[a]).toArray();
     }
 
-    // ---- elementwise math and activations (ops helper A adds methods below this line) ----
-
     public Variable exp() {
-        return new io.gan4j.autograd.ops.Exp().call(this);
+        return new Exp().call(this);
     }
 
     /** Natural log: -inf at 0, NaN below. */
     public Variable log() {
-        return new io.gan4j.autograd.ops.Log().call(this);
+        return new Log().call(this);
     }
 
     public Variable sqrt() {
-        return new io.gan4j.autograd.ops.Sqrt().call(this);
+        return new Sqrt().call(this);
     }
 
     /** |x|, with gradient 0 at x = 0. */
     public Variable abs() {
-        return new io.gan4j.autograd.ops.Abs().call(this);
+        return new Abs().call(this);
     }
 
     /** x^p with Math.pow's rules (NaN for negative x and non-integer p). */
     public Variable pow(float p) {
-        return new io.gan4j.autograd.ops.Pow(p).call(this);
+        return new Pow(p).call(this);
     }
 
     /** min(max(x, lo), hi); gradient 1 for lo <= x <= hi, 0 outside. */
     public Variable clamp(float lo, float hi) {
-        return new io.gan4j.autograd.ops.Clamp(lo, hi).call(this);
+        return new Clamp(lo, hi).call(this);
     }
 
     /** Elementwise max, broadcasting; ties split the gradient in half. */
     public Variable maximum(Variable o) {
-        return new io.gan4j.autograd.ops.Maximum().call(this, o);
+        return new Maximum().call(this, o);
     }
 
     /** Elementwise min, broadcasting; ties split the gradient in half. */
     public Variable minimum(Variable o) {
-        return new io.gan4j.autograd.ops.Minimum().call(this, o);
+        return new Minimum().call(this, o);
     }
 
     public Variable relu() {
-        return new io.gan4j.autograd.ops.Relu().call(this);
+        return new Relu().call(this);
     }
 
     /** x for x > 0, slope * x elsewhere. No default on purpose: PyTorch uses 0.01, Keras 0.3, DCGAN 0.2. */
     public Variable leakyRelu(float slope) {
-        return new io.gan4j.autograd.ops.LeakyRelu(slope).call(this);
+        return new LeakyRelu(slope).call(this);
     }
 
     public Variable tanh() {
-        return new io.gan4j.autograd.ops.Tanh().call(this);
+        return new Tanh().call(this);
     }
 
     public Variable sigmoid() {
-        return new io.gan4j.autograd.ops.Sigmoid().call(this);
+        return new Sigmoid().call(this);
     }
 
     /** log(1 + e^x), finite for every finite x. */
     public Variable softplus() {
-        return new io.gan4j.autograd.ops.Softplus().call(this);
+        return new Softplus().call(this);
     }
 
     /** log(sigmoid(x)) = -softplus(-x), finite for every finite x. */
     public Variable logSigmoid() {
-        return new io.gan4j.autograd.ops.LogSigmoid().call(this);
+        return new LogSigmoid().call(this);
     }
-
-    /** 1 where this > o (broadcasting), else 0: a constant, no gradient. */
-    public Variable gt(Variable o) {
-        return compare("gt", io.gan4j.tensor.kernel.Compare.Op.GT, o);
-    }
-
-    public Variable gt(float c) {
-        return gt(scalar(c));
-    }
-
-    public Variable lt(Variable o) {
-        return compare("lt", io.gan4j.tensor.kernel.Compare.Op.LT, o);
-    }
-
-    public Variable lt(float c) {
-        return lt(scalar(c));
-    }
-
-    public Variable ge(Variable o) {
-        return compare("ge", io.gan4j.tensor.kernel.Compare.Op.GE, o);
-    }
-
-    public Variable ge(float c) {
-        return ge(scalar(c));
-    }
-
-    public Variable le(Variable o) {
-        return compare("le", io.gan4j.tensor.kernel.Compare.Op.LE, o);
-    }
-
-    public Variable le(float c) {
-        return le(scalar(c));
-    }
-
-    public Variable eq(Variable o) {
-        return compare("eq", io.gan4j.tensor.kernel.Compare.Op.EQ, o);
-    }
-
-    public Variable eq(float c) {
-        return eq(scalar(c));
-    }
-
-    private Variable compare(String name, io.gan4j.tensor.kernel.Compare.Op op, Variable o) {
-        return constant(io.gan4j.tensor.kernel.Compare.apply(name, op, value, o.value));
-    }
-
-    // ---- end of elementwise math and activations ----
-
-    // ---- shape, indexing, reductions, convolution (ops helper B adds methods below this line) ----
 
     /** Swaps axes a and b (negative axes count from the end). */
     public Variable transpose(int a, int b) {
-        return new io.gan4j.autograd.ops.Transpose(a, b).call(this);
+        return new Transpose(a, b).call(this);
     }
 
     /** Reorders axes: output axis i is this variable's axis {@code axes[i]} (e.g. NCHW to NHWC is 0, 2, 3, 1). */
     public Variable permute(int... axes) {
-        return new io.gan4j.autograd.ops.Permute(axes).call(this);
+        return new Permute(axes).call(this);
     }
 
     /** Joins the parts along {@code axis}; they must agree on every other axis. */
     public static Variable concat(int axis, Variable... parts) {
-        return new io.gan4j.autograd.ops.Concat(axis).call(parts);
+        return new Concat(axis).call(parts);
     }
 
     /** Indices [from, to) of {@code axis}. */
     public Variable slice(int axis, int from, int to) {
-        return new io.gan4j.autograd.ops.Slice(axis, from, to).call(this);
+        return new Slice(axis, from, to).call(this);
     }
 
     /** Rows {@code rows[k]} of axis 0, in order; rows may repeat (their gradients add). */
     public Variable indexSelect(int[] rows) {
-        return new io.gan4j.autograd.ops.IndexSelect(rows).call(this);
+        return new IndexSelect(rows).call(this);
     }
 
     /**
@@ -391,15 +346,8 @@ public final class Variable {
     }
 
     private int[] varianceAxes(int[] axes) {
-        int rank = value.rank();
-        if (axes.length == 0) return java.util.stream.IntStream.range(0, rank).toArray();
-        boolean[] seen = new boolean[rank];
-        for (int ax : axes) {
-            int a = Shape.axis("variance", ax, rank);
-            if (seen[a]) throw new io.gan4j.tensor.ShapeException("variance: axis " + ax + " repeated in " + Shape.str(axes));
-            seen[a] = true;
-        }
-        return axes.clone();
+        Shape.axes("variance", axes, value.rank());
+        return axes.length == 0 ? IntStream.range(0, value.rank()).toArray() : axes.clone();
     }
 
     /** A constant [labels.length, classes] with a 1 at (k, labels[k]): conditioning input for conditional GANs. */
@@ -410,7 +358,7 @@ public final class Variable {
                 throw new IllegalArgumentException("oneHot: label " + labels[k] + " at position " + k + " out of range for " + classes + " classes");
             }
         }
-        return constant(io.gan4j.tensor.kernel.Gather.oneHot(labels, classes));
+        return constant(Gather.oneHot(labels, classes));
     }
 
     /**
@@ -419,7 +367,7 @@ public final class Variable {
      * Differentiable twice in every input.
      */
     public Variable conv2d(Variable w, Variable b, int stride, int padding) {
-        io.gan4j.autograd.ops.Conv2dOp op = new io.gan4j.autograd.ops.Conv2dOp(stride, padding);
+        Conv2dOp op = new Conv2dOp(stride, padding);
         return b == null ? op.call(this, w) : op.call(this, w, b);
     }
 
@@ -429,11 +377,56 @@ public final class Variable {
      * 0 <= outputPadding < stride. Differentiable twice in every input.
      */
     public Variable convTranspose2d(Variable w, Variable b, int stride, int padding, int outputPadding) {
-        io.gan4j.autograd.ops.ConvTranspose2dOp op = new io.gan4j.autograd.ops.ConvTranspose2dOp(stride, padding, outputPadding);
+        ConvTranspose2dOp op = new ConvTranspose2dOp(stride, padding, outputPadding);
         return b == null ? op.call(this, w) : op.call(this, w, b);
     }
 
-    // ---- end of shape, indexing, reductions, convolution ----
+    // Comparisons give constants: 0/1 masks with no gradient, kept apart from the differentiable ops above.
+
+    /** 1 where this > o (broadcasting), else 0. */
+    public Variable gt(Variable o) {
+        return compare("gt", Compare.Op.GT, o);
+    }
+
+    public Variable gt(float c) {
+        return gt(scalar(c));
+    }
+
+    public Variable lt(Variable o) {
+        return compare("lt", Compare.Op.LT, o);
+    }
+
+    public Variable lt(float c) {
+        return lt(scalar(c));
+    }
+
+    public Variable ge(Variable o) {
+        return compare("ge", Compare.Op.GE, o);
+    }
+
+    public Variable ge(float c) {
+        return ge(scalar(c));
+    }
+
+    public Variable le(Variable o) {
+        return compare("le", Compare.Op.LE, o);
+    }
+
+    public Variable le(float c) {
+        return le(scalar(c));
+    }
+
+    public Variable eq(Variable o) {
+        return compare("eq", Compare.Op.EQ, o);
+    }
+
+    public Variable eq(float c) {
+        return eq(scalar(c));
+    }
+
+    private Variable compare(String name, Compare.Op op, Variable o) {
+        return constant(Compare.apply(name, op, value, o.value));
+    }
 
     @Override
     public String toString() {

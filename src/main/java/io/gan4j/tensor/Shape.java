@@ -50,6 +50,17 @@ public final class Shape {
         return a;
     }
 
+    /** Which of {@code rank} axes the given ones pick (negative ones count from the end); an axis given twice is an error. */
+    public static boolean[] axes(String op, int[] axes, int rank) {
+        boolean[] picked = new boolean[rank];
+        for (int ax : axes) {
+            int a = axis(op, ax, rank);
+            if (picked[a]) throw new ShapeException(op + ": axis " + ax + " repeated in " + str(axes));
+            picked[a] = true;
+        }
+        return picked;
+    }
+
     public static String str(int... shape) {
         return Arrays.toString(shape);
     }
