@@ -3,7 +3,7 @@ package io.gan4j.nn;
 import io.gan4j.autograd.Variable;
 
 /**
- * max(x, slope·x) for slope in [0, 1], as a layer. {@link Sequential} fuses it into the
+ * max(x, slope·x) for slope in [0, 1], as a layer. {@link Sequential} runs it fused into the
  * {@link Linear} before it, so the activation costs no pass of its own.
  */
 public final class LeakyRelu extends Module {

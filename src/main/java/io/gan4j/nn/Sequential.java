@@ -2,10 +2,12 @@ package io.gan4j.nn;
 
 import io.gan4j.autograd.Variable;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** Modules applied in order; children are named 0, 1, 2… as in PyTorch. */
+/** Modules applied in order; children are named 0, 1, 2… as in PyTorch. Pairs the engine fuses run as one op ({@link Fusion}). */
 public final class Sequential extends Module {
     private final List<Module> layers;
+    private final List<UnaryOperator<Variable>> steps;
 
     public Sequential(Module... layers) {
         this(List.of(layers));
@@ -14,18 +16,12 @@ public final class Sequential extends Module {
     public Sequential(List<Module> layers) {
         this.layers = List.copyOf(layers);
         for (int i = 0; i < this.layers.size(); i++) addModule(Integer.toString(i), this.layers.get(i));
+        this.steps = Fusion.steps(this.layers);
     }
 
     @Override
     public Variable forward(Variable x) {
-        for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i) instanceof Linear linear && i + 1 < layers.size() && layers.get(i + 1) instanceof LeakyRelu act) {
-                x = linear.forwardLeakyRelu(x, act.slope());
-                i++;
-            } else {
-                x = layers.get(i).forward(x);
-            }
-        }
+        for (UnaryOperator<Variable> step : steps) x = step.apply(x);
         return x;
     }
 

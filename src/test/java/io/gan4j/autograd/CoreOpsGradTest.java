@@ -40,10 +40,9 @@ class CoreOpsGradTest {
                         uniform(43, -1, 1, 3, 4), uniform(44, -1, 1, 1, 4), uniform(45, -1, 1, 1)),
                 firstAndSecond("affine + leaky relu, one row", x -> io.gan4j.autograd.ops.Affine.withLeakyRelu(0.2f).call(x[0], x[1], x[2]).square(),
                         uniform(46, -1, 1, 1, 4), uniform(47, -1, 1, 5, 4), uniform(48, -1, 1, 5)),
-                firstAndSecond("leaky relu grad with column sums, then the known sum", x -> {
-                    var activation = io.gan4j.autograd.ops.LeakyReluGrad.withColumnSums(uniform(42, -1, 1, 3, 4), 0.2f);
-                    Variable g = activation.call(x[0].square());
-                    return new io.gan4j.autograd.ops.KnownSumTo(activation.columnSums()).call(g).square();
+                firstAndSecond("dense leaky relu grad: the activation's gradient and its known column sums", x -> {
+                    var fused = io.gan4j.autograd.ops.DenseLeakyReluGrad.of(x[0].square(), uniform(42, -1, 1, 3, 4), 0.2f);
+                    return fused.biasGrad().square().sum().add(fused.activationGrad().mul(x[0]).sum());
                 }, uniform(41, -1, 1, 3, 4)),
                 firstAndSecond("broadcastTo", x -> x[0].broadcastTo(3, 4).square(), uniform(34, -1, 1, 4)));
     }

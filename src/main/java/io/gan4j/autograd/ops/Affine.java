@@ -6,6 +6,7 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
+import io.gan4j.tensor.kernel.Activations;
 import io.gan4j.tensor.kernel.Epilogue;
 import io.gan4j.tensor.kernel.Gemm;
 
@@ -48,7 +49,7 @@ public final class Affine extends Function {
         float[] out = Workspace.uninitialized(m * n);
         if (k == 0) {
             for (int row = 0; row < m; row++) System.arraycopy(b.data(), 0, out, row * n, n);
-            if (leakyRelu) io.gan4j.tensor.kernel.Activations.leakyRelu(out, slope, out);
+            if (leakyRelu) Activations.leakyRelu(out, slope, out);
         } else {
             Epilogue finish = leakyRelu ? Epilogue.biasLeakyRelu(b.data(), slope) : Epilogue.bias(b.data());
             Gemm.sgemm(false, true, m, n, k, 1f, x.data(), 0, k, w.data(), 0, k, 0f, out, 0, n, finish);
@@ -65,9 +66,9 @@ public final class Affine extends Function {
         if (leakyRelu && needsGrad[2] && output.dim(0) > 1 && output.dim(1) > 1) {
             // The bias gradient is summed in the same pass as the activation's gradient (for one row or one
             // column sumTo adds in another order, so those keep the plain path and its bits).
-            LeakyReluGrad activation = LeakyReluGrad.withColumnSums(output, slope);
-            g = activation.call(gy);
-            biasGrad = new KnownSumTo(activation.columnSums()).call(g);
+            DenseLeakyReluGrad.Result fused = DenseLeakyReluGrad.of(gy, output, slope);
+            g = fused.activationGrad();
+            biasGrad = fused.biasGrad();
         } else if (leakyRelu) {
             g = new LeakyReluGrad(output, slope).call(gy);
         }
