@@ -177,22 +177,14 @@ final class TrainCommand implements Callable<Integer> {
         String name = c.data().kind().equals("csv")
                 ? Path.of(c.data().file()).getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "_")
                 : c.data().kind();
-        return copy(c, name, c.data());
-    }
-
-    private static RunConfig copy(RunConfig c, String name, DataConfig data) {
-        return new RunConfig(name, c.description(), c.seed(), data, c.latent(), c.generator(), c.discriminator(), c.objective(),
-                c.generatorOptimizer(), c.discriminatorOptimizer(), c.train(), c.output()).validated();
+        return c.withName(name);
     }
 
     /** A CSV path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
     private static RunConfig withAbsoluteDataFile(RunConfig c) {
         DataConfig d = c.data();
         if (!d.kind().equals("csv") || d.file() == null || d.file().isBlank()) return c;
-        String absolute = Path.of(d.file()).toAbsolutePath().normalize().toString();
-        DataConfig data = new DataConfig(d.kind(), d.a(), d.xMin(), d.xMax(), d.noise(), d.amplitude(), d.frequency(), d.formula(),
-                d.modes(), d.radius(), d.sigma(), d.scale(), absolute, d.standardize());
-        return copy(c, c.name(), data);
+        return c.withData(d.withFile(Path.of(d.file()).toAbsolutePath().normalize().toString()));
     }
 
     /** Training stopped on a NaN or infinity; the message names the iteration and the figure. */

@@ -24,20 +24,18 @@ final class Check {
         return value;
     }
 
-    /** Both ends finite and {@code xmin < xmax}. */
+    /** Both ends finite and {@code xMin < xMax}. */
     static void range(String data, double xMin, double xMax) {
-        finite(data, "xmin", xMin);
-        finite(data, "xmax", xMax);
-        if (!(xMin < xMax)) {
-            throw bad(data, "xmax", "(" + xMax + ") must be greater than 'xmin' (" + xMin + ")");
-        }
+        finite(data, "xMin", xMin);
+        finite(data, "xMax", xMax);
+        if (!(xMin < xMax)) throw bad(data, "xMax", "(" + xMax + ") must be greater than xMin (" + xMin + ")");
     }
 
     static void sampleCount(int n) {
         if (n < 0) throw new IllegalArgumentException("sample: n must be >= 0, got " + n);
     }
 
-    static IllegalArgumentException bad(String data, String param, String problem) {
-        return new IllegalArgumentException(data + ": '" + param + "' " + problem);
+    static DataParameterException bad(String data, String param, String problem) {
+        return new DataParameterException(data, param, problem);
     }
 }

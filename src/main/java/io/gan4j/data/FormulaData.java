@@ -5,7 +5,7 @@ import io.gan4j.tensor.Tensor;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Points on a user-typed curve: {@code y = f(x) + N(0, noise)}, {@code x ~ U(xmin, xmax)}, with
+ * Points on a user-typed curve: {@code y = f(x) + N(0, noise)}, {@code x ~ U(xMin, xMax)}, with
  * {@code f} a {@link Formula}. Construction checks that f is finite over the whole x-range.
  */
 public record FormulaData(Formula formula, double xMin, double xMax, double noise) implements FunctionTarget {

@@ -5,7 +5,7 @@ import io.gan4j.tensor.Tensor;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Points on the parabola {@code y = a + x^2} (plus optional Gaussian noise), {@code x ~ U(xmin, xmax)}.
+ * Points on the parabola {@code y = a + x^2} (plus optional Gaussian noise), {@code x ~ U(xMin, xMax)}.
  *
  * @param a the vertical offset
  * @param xMin lower end of the x-range

@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Points on a noisy sine wave: {@code y = amplitude * sin(frequency * x) + N(0, noise)},
- * {@code x ~ U(xmin, xmax)}. Defaults: one full period, {@code x} in {@code [-pi, pi]}.
+ * {@code x ~ U(xMin, xMax)}. Defaults: one full period, {@code x} in {@code [-pi, pi]}.
  */
 public record SineData(double amplitude, double frequency, double xMin, double xMax, double noise) implements FunctionTarget {
     public static final String NAME = "sine";

@@ -12,6 +12,9 @@ import io.gan4j.autograd.Variable;
  * −log σ(x) = softplus(−x), −log(1 − σ(x)) = softplus(x).
  */
 public record Bce(boolean nonSaturating, float realLabel) implements Objective {
+    /** Real examples' target without label smoothing. */
+    public static final double DEFAULT_REAL_LABEL = 1;
+
     public Bce {
         if (!(realLabel > 0.5f && realLabel <= 1f)) throw new IllegalArgumentException("realLabel must be in (0.5, 1], got " + realLabel);
     }

@@ -4,6 +4,7 @@ import io.gan4j.autograd.Autograd;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,15 +13,18 @@ import java.util.function.UnaryOperator;
  * taken with createGraph, so the penalty's own gradient reaches D's parameters.
  */
 public record GradientPenalty(float lambda) {
+    /** The paper's λ. */
+    public static final double DEFAULT_LAMBDA = 10;
+
     public GradientPenalty {
-        if (!(lambda > 0)) throw new IllegalArgumentException("lambda must be positive, got " + lambda);
+        if (!(lambda > 0) || !Float.isFinite(lambda)) throw new IllegalArgumentException("lambda must be positive, got " + lambda);
     }
 
     /** The unweighted penalty mean((‖∇D(x̂)‖ − 1)²); multiply by {@link #lambda()}. */
     public Variable of(UnaryOperator<Variable> critic, Variable real, Variable fake, Rng rng) {
         int n = real.dim(0);
         int[] epsShape = new int[real.shape().length];
-        java.util.Arrays.fill(epsShape, 1);
+        Arrays.fill(epsShape, 1);
         epsShape[0] = n;
         Variable eps = Variable.constant(Tensor.uniform(rng, 0f, 1f, epsShape));
         Tensor mixed = real.detach().mul(eps).add(fake.detach().mul(eps.rsub(1f))).value();

@@ -8,6 +8,11 @@ import io.gan4j.autograd.Variable;
  * Simple_GAN uses real 1, fake −1 (and G aims at 1).
  */
 public record LeastSquares(float realTarget, float fakeTarget, float generatorTarget) implements Objective {
+    /** LSGAN's 0-1 coding (Mao et al., 2017): D's targets 1 for real, 0 for generated; G aims at 1. */
+    public static final double DEFAULT_REAL_TARGET = 1;
+    public static final double DEFAULT_FAKE_TARGET = 0;
+    public static final double DEFAULT_GENERATOR_TARGET = 1;
+
     public LeastSquares {
         if (realTarget == fakeTarget) throw new IllegalArgumentException("realTarget and fakeTarget must differ, both are " + realTarget);
     }

@@ -1,6 +1,8 @@
 package io.gan4j.loss;
 
 import io.gan4j.autograd.Variable;
+import io.gan4j.tensor.Tensor;
+import java.util.List;
 
 /**
  * A GAN objective: how the discriminator (or critic) is scored on real and generated
@@ -24,8 +26,23 @@ public interface Objective {
      */
     float shown(float rawOutput);
 
+    /** The mean of raw outputs as shown to people ({@link #shown}). */
+    default double shownMean(Tensor rawOutputs) {
+        double sum = 0;
+        for (float x : rawOutputs.data()) sum += shown(x);
+        return sum / rawOutputs.size();
+    }
+
     /** Whether a generated example with this raw output fooled the discriminator. */
     boolean fooled(float rawOutput);
+
+    /** A gradient penalty added, with its weight, to the discriminator's loss (WGAN-GP); null for none. */
+    default GradientPenalty gradientPenalty() {
+        return null;
+    }
+
+    /** Applied to the discriminator's parameters after each of its updates (WGAN's weight clipping); nothing by default. */
+    default void afterDiscriminatorUpdate(List<Variable> parameters) {}
 
     /** True for critics (Wasserstein objectives): D(real) − D(fake) estimates the distance. */
     default boolean isCritic() {

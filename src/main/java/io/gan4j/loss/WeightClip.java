@@ -1,4 +1,4 @@
-package io.gan4j.optim;
+package io.gan4j.loss;
 
 import io.gan4j.autograd.Variable;
 import java.util.List;
@@ -11,7 +11,7 @@ public final class WeightClip {
     private WeightClip() {}
 
     public static void apply(List<Variable> params, float c) {
-        Hyper.positive("c", c);
+        if (!(c > 0)) throw new IllegalArgumentException("weight clip: c must be positive, got " + c);
         for (Variable p : params) {
             float[] w = p.value().data();
             for (int i = 0; i < w.length; i++) w[i] = Math.max(-c, Math.min(c, w[i]));

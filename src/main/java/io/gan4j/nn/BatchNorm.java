@@ -156,15 +156,9 @@ public abstract sealed class BatchNorm extends Module permits BatchNorm1d, Batch
         return getClass().getSimpleName() + "(" + features + settings + ")";
     }
 
-    /** In training mode each example is normalised with its batch's statistics. */
+    /** In training mode each example is normalised with its batch's statistics (and the running ones move). */
     @Override
-    protected boolean mixesExamplesItself() {
-        return isTraining();
-    }
-
-    /** In training mode each forward pass updates the running statistics. */
-    @Override
-    protected boolean changesStateInForward() {
-        return isTraining();
+    protected Batching ownBatching() {
+        return isTraining() ? Batching.WHOLE_BATCH : Batching.PER_EXAMPLE;
     }
 }

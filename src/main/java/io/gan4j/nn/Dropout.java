@@ -31,8 +31,8 @@ public final class Dropout extends Module {
 
     /** Masks are drawn from one generator, in order. */
     @Override
-    protected boolean changesStateInForward() {
-        return isTraining() && p > 0f;
+    protected Batching ownBatching() {
+        return isTraining() && p > 0f ? Batching.STATEFUL : Batching.PER_EXAMPLE;
     }
 
     private Tensor mask(int[] shape) {

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 /**
  * A parameter-free module from a function, e.g. an activation: {@code new Lambda("ReLU", Variable::relu)}.
  * The function must treat examples independently and keep no state: a GAN step may run it on parts of a
- * batch at once (see {@link Module#isShardable}). Write a module of its own for anything else.
+ * batch at once (see {@link Module#batching}). Write a module of its own for anything else.
  */
 public final class Lambda extends Module {
     private final String name;

@@ -149,35 +149,21 @@ public abstract class Module {
     }
 
     /**
-     * Whether an example's output depends on the other examples in its batch (batch statistics, as
-     * in BatchNorm's training mode), here or in any child. When false, one forward pass over two
-     * batches stacked gives the same outputs as two passes.
+     * How a forward pass in the current mode uses its batch, the strictest of this module's own
+     * ({@link #ownBatching()}) and its children's. The trainer reads it to decide how to parallelise.
      */
-    public final boolean mixesExamples() {
-        if (mixesExamplesItself()) return true;
-        for (Module c : children.values()) if (c.mixesExamples()) return true;
-        return false;
+    public final Batching batching() {
+        Batching b = ownBatching();
+        for (Module c : children.values()) {
+            Batching child = c.batching();
+            if (child.compareTo(b) > 0) b = child;
+        }
+        return b;
     }
 
-    /** Overridden by layers that use batch statistics. */
-    protected boolean mixesExamplesItself() {
-        return false;
-    }
-
-    /**
-     * Whether a batch may be cut into shards that run through this module at the same time, on
-     * several threads: no example's output depends on the others ({@link #mixesExamples}) and a
-     * forward pass changes no state, here or in any child.
-     */
-    public final boolean isShardable() {
-        if (mixesExamplesItself() || changesStateInForward()) return false;
-        for (Module c : children.values()) if (!c.isShardable()) return false;
-        return true;
-    }
-
-    /** Overridden by layers whose forward pass updates state: statistics, estimates, random draws. */
-    protected boolean changesStateInForward() {
-        return false;
+    /** Overridden by layers that use batch statistics or change state in a forward pass. */
+    protected Batching ownBatching() {
+        return Batching.PER_EXAMPLE;
     }
 
     /** Number of learned values. */

@@ -74,8 +74,8 @@ public final class SpectralNorm extends Module {
 
     /** In training mode each forward pass advances the power iteration. */
     @Override
-    protected boolean changesStateInForward() {
-        return isTraining();
+    protected Batching ownBatching() {
+        return isTraining() ? Batching.STATEFUL : Batching.PER_EXAMPLE;
     }
 
     @Override

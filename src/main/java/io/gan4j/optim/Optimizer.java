@@ -4,16 +4,15 @@ import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.ElementRanges;
-import io.gan4j.tensor.kernel.Elementwise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Updates named parameters from their accumulated gradients. Per-parameter state is created
@@ -24,9 +23,7 @@ public abstract class Optimizer {
     private static final int MIN_PER_CHUNK = 4096;
 
     private final Map<String, Variable> params;
-    /** The parameters in order, and whether each appears once (fixed with the map). */
     private final List<Variable> parameterList;
-    private final boolean parametersDistinct;
     private final Map<String, Tensor> state = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> stateKeys = new HashMap<>();
     private float learningRate;
@@ -37,9 +34,6 @@ public abstract class Optimizer {
         Hyper.positive("lr", learningRate);
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.parameterList = List.copyOf(params.values());
-        Set<Variable> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
-        distinct.addAll(parameterList);
-        this.parametersDistinct = distinct.size() == parameterList.size();
         this.learningRate = learningRate;
     }
 
@@ -48,64 +42,19 @@ public abstract class Optimizer {
      * engine's threads (each element's update depends on that element only, so the split changes no bit).
      */
     public final void step() {
-        update(null);
-    }
-
-    /**
-     * One update from gradients given in parts (a batch's shards): {@code parts.get(s)[i]} is part s of the
-     * gradient of parameter i, in {@link #parameters()} order. Each range of elements is summed (parts in
-     * order) and updated in the same job; the sums become the parameters' gradients, in arrays of their own
-     * (the previous step's gradient tensors, overwritten in place), so the parts' arrays may be reused
-     * afterwards. A part may not be a parameter's own gradient, and no parameter may be listed twice.
-     */
-    public final void step(List<Tensor[]> parts) {
-        if (parts.isEmpty()) throw new IllegalArgumentException("optimizer step: no gradient parts");
-        // Summing into a parameter's gradient array twice, or over a part, would lose gradients.
-        if (!parametersDistinct) throw new IllegalArgumentException("optimizer step: a parameter is registered under two names");
-        for (Tensor[] part : parts) checkPart(part);
-        for (Variable p : parameterList) if (p.grad() == null) p.setGrad(Tensor.zeros(p.value().shape()));
-        update(parts);
-    }
-
-    /** The step: every parameter with a gradient, its gradient first summed from {@code parts} unless null. */
-    private void update(List<Tensor[]> parts) {
         steps++;
         List<ElementUpdate> updates = new ArrayList<>(params.size());
-        List<float[]> gradients = new ArrayList<>(params.size());
+        List<Tensor> gradients = new ArrayList<>(params.size());
         try (GradMode.Scope ignored = GradMode.off()) {
             for (var e : params.entrySet()) {
                 Tensor g = e.getValue().grad();
                 if (g == null) continue;
                 updates.add(update(e.getKey(), e.getValue().value(), g));
-                gradients.add(g.data());
+                gradients.add(g);
             }
         }
-        int[] sizes = gradients.stream().mapToInt(g -> g.length).toArray();
-        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> {
-            if (parts != null) sumParts(parts, i, gradients.get(i), from, to);
-            updates.get(i).apply(from, to);
-        });
-    }
-
-    private static void sumParts(List<Tensor[]> parts, int i, float[] sum, int from, int to) {
-        System.arraycopy(parts.get(0)[i].data(), from, sum, from, to - from);
-        for (int s = 1; s < parts.size(); s++) Elementwise.addInPlace(sum, parts.get(s)[i].data(), from, to);
-    }
-
-    private void checkPart(Tensor[] part) {
-        if (part.length != parameterList.size()) {
-            throw new IllegalArgumentException("optimizer step: " + part.length + " gradients for " + parameterList.size() + " parameters");
-        }
-        for (int i = 0; i < part.length; i++) {
-            Variable p = parameterList.get(i);
-            if (p.grad() != null && p.grad().data() == part[i].data()) {
-                throw new IllegalArgumentException("optimizer step: gradient " + i + " is its parameter's own gradient array");
-            }
-            if (!part[i].sameShape(p.value())) {
-                throw new IllegalArgumentException("optimizer step: gradient " + i + " has shape " + Arrays.toString(part[i].shape())
-                        + ", its parameter " + Arrays.toString(p.value().shape()));
-            }
-        }
+        int[] sizes = gradients.stream().mapToInt(Tensor::size).toArray();
+        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> updates.get(i).apply(from, to));
     }
 
     /** One parameter's update of its elements [from, to), in place. */
@@ -197,7 +146,7 @@ public abstract class Optimizer {
             int dot = k.indexOf('.');
             if (dot < 0 || !slotNames().contains(k.substring(0, dot))) {
                 throw new IllegalArgumentException("optimizer state: '" + k + "' is not a slot of " + getClass().getSimpleName()
-                        + " (its slots: " + String.join(", ", new java.util.TreeSet<>(slotNames())) + ")");
+                        + " (its slots: " + String.join(", ", new TreeSet<>(slotNames())) + ")");
             }
             Variable p = params.get(k.substring(dot + 1));
             if (p == null) throw new IllegalArgumentException("optimizer state: '" + k + "' names no parameter of this optimizer");

@@ -8,7 +8,7 @@ public record LatentSampler(int size, Distribution distribution) {
     public enum Distribution { NORMAL, UNIFORM }
 
     public LatentSampler {
-        if (size < 1) throw new IllegalArgumentException("latent size must be at least 1, got " + size);
+        if (size < 1) throw new IllegalArgumentException("size must be at least 1, got " + size);
     }
 
     public static LatentSampler normal(int size) {

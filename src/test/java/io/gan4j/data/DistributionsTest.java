@@ -126,7 +126,7 @@ class DistributionsTest {
 
     @Test
     void badParametersAreNamed() {
-        assertThatThrownBy(() -> new QuadraticData(10, 3, -3, 0)).hasMessage("quadratic: 'xmax' (-3.0) must be greater than 'xmin' (3.0)");
+        assertThatThrownBy(() -> new QuadraticData(10, 3, -3, 0)).hasMessage("quadratic: 'xMax' (-3.0) must be greater than xMin (3.0)");
         assertThatThrownBy(() -> new QuadraticData(Double.NaN, -3, 3, 0)).hasMessage("quadratic: 'a' must be a finite number, got NaN");
         assertThatThrownBy(() -> new SineData(1, 1, -1, 1, -0.1)).hasMessage("sine: 'noise' must be >= 0, got -0.1");
         assertThatThrownBy(() -> new RingData(0, 2, 0.02)).hasMessage("ring: 'modes' must be at least 1, got 0");

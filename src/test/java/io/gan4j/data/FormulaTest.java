@@ -120,7 +120,7 @@ class FormulaTest {
 
     @Test
     void formulaDataNamesBadRange() {
-        assertThatThrownBy(() -> FormulaData.of("x", 1, 1, 0)).hasMessage("formula: 'xmax' (1.0) must be greater than 'xmin' (1.0)");
+        assertThatThrownBy(() -> FormulaData.of("x", 1, 1, 0)).hasMessage("formula: 'xMax' (1.0) must be greater than xMin (1.0)");
     }
 
     @Test

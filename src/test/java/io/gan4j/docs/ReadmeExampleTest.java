@@ -42,7 +42,7 @@ class ReadmeExampleTest {
                 .realData(data)
                 .objective(new LeastSquares(1f, -1f, 1f)) // D: real → 1, fake → −1; G aims at 1
                 .optimizers(new Adam(generator.namedParameters(), adam), new Adam(discriminator.namedParameters(), adam))
-                .settings(new GanSettings(200, 2, false, 0f))
+                .settings(new GanSettings(200, 2, false))
                 .build();
 
         Outcome outcome = new Trainer(gan, 42, iterations, List.of()).run();

@@ -57,18 +57,4 @@ class ClippingTest {
         assertThatThrownBy(() -> GradClip.byNorm(List.of(a), 0f)).hasMessageContaining("maxNorm").hasMessageContaining("0.0");
         assertThatThrownBy(() -> GradClip.byNorm(List.of(a), -2f)).hasMessageContaining("maxNorm").hasMessageContaining("-2.0");
     }
-
-    @Test
-    void weightClipClampsEveryWeightIntoTheInterval() {
-        Variable w = param(-0.5f, 0.005f, 0.02f, -0.01f, 0f), v = param(3f);
-        WeightClip.apply(List.of(w, v), 0.01f);
-        assertThat(w.value().data()).containsExactly(-0.01f, 0.005f, 0.01f, -0.01f, 0f);
-        assertThat(v.value().data()).containsExactly(0.01f);
-    }
-
-    @Test
-    void weightClipRejectsANonPositiveBound() {
-        assertThatThrownBy(() -> WeightClip.apply(List.of(param(1f)), -0.01f))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c ").hasMessageContaining("-0.01");
-    }
 }

@@ -12,8 +12,6 @@ import io.gan4j.nn.Linear;
 import io.gan4j.nn.Module;
 import io.gan4j.nn.Sequential;
 import io.gan4j.nn.SpectralNorm;
-import io.gan4j.optim.Optimizer;
-import io.gan4j.optim.Sgd;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.kernel.Parallel;
@@ -25,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ShardsTest {
+class DataParallelTest {
     private final int savedThreads = Parallel.threads();
 
     @AfterEach
@@ -38,17 +36,17 @@ class ShardsTest {
     }
 
     @Test
-    void networksThatMixExamplesOrChangeStateInForwardAreNotSharded() {
+    void networksThatUseTheirBatchOrChangeStateInAForwardPassAreNotCut() {
         Rng rng = new Rng(1);
         Module plain = new Sequential(linear(2, 8, rng), Activations.leakyRelu(0.2), linear(8, 1, rng));
-        assertThat(Shards.forModules(256, plain).count()).isEqualTo(Shards.SHARDABLE_COUNT);
-        assertThat(Shards.forModules(256, plain, new Sequential(linear(2, 8, rng), new BatchNorm1d(8))).count()).isEqualTo(1);
-        assertThat(Shards.forModules(256, new Sequential(linear(2, 8, rng), new Dropout(0.5, rng))).count()).isEqualTo(1);
-        assertThat(Shards.forModules(256, new SpectralNorm(linear(2, 8, rng), 1, rng)).count()).isEqualTo(1);
+        assertThat(DataParallel.over(plain).shardCount(256)).isEqualTo(DataParallel.SHARDS);
+        assertThat(DataParallel.over(plain, new Sequential(linear(2, 8, rng), new BatchNorm1d(8))).shardCount(256)).isEqualTo(1);
+        assertThat(DataParallel.over(new Sequential(linear(2, 8, rng), new Dropout(0.5, rng))).shardCount(256)).isEqualTo(1);
+        assertThat(DataParallel.over(new SpectralNorm(linear(2, 8, rng), 1, rng)).shardCount(256)).isEqualTo(1);
         Module evalNorm = new Sequential(linear(2, 8, rng), new BatchNorm1d(8));
         evalNorm.eval();
-        assertThat(Shards.forModules(256, evalNorm).count()).as("BatchNorm in eval mode").isEqualTo(Shards.SHARDABLE_COUNT);
-        assertThat(Shards.forModules(1, plain).count()).as("a batch of one is never cut").isEqualTo(1);
+        assertThat(DataParallel.over(evalNorm).shardCount(256)).as("BatchNorm in eval mode").isEqualTo(DataParallel.SHARDS);
+        assertThat(DataParallel.over(plain).shardCount(1)).as("a batch of one is never cut").isEqualTo(1);
     }
 
     /** A batch of one example (or a half batch of one) trains without an empty shard's 0/0 loss. */
@@ -63,40 +61,33 @@ class ShardsTest {
         }
     }
 
+    /**
+     * Share-weighted mean losses of the shards give the whole batch's gradients and figures, up to rounding. The
+     * loss function knows its rows by their count: the first shard of 9 takes 4, the second 5.
+     */
     @Test
-    void partsCoverTheBatchAndSharesAddUpToOne() {
-        Shards shards = new Shards(2);
-        assertThat(shards.from(0, 7)).isZero();
-        assertThat(shards.to(0, 7)).isEqualTo(shards.from(1, 7)).isEqualTo(3);
-        assertThat(shards.to(1, 7)).isEqualTo(7);
-        assertThat(shards.size(0, 7) + shards.size(1, 7)).isEqualTo(7);
-        assertThat(shards.share(0, 7) + shards.share(1, 7)).isCloseTo(1f, within(1e-7f));
-    }
-
-    /** Share-weighted mean losses of the shards give the whole batch's gradients, up to rounding. */
-    @Test
-    void shardGradientsAddUpToTheWholeBatchGradient() {
+    void shardGradientsAndFiguresAddUpToTheWholeBatch() {
         Rng rng = new Rng(3);
         Module net = new Sequential(linear(3, 16, rng), Activations.leakyRelu(0.2), linear(16, 1, rng));
         Tensor batch = Tensor.uniform(new Rng(4), -1f, 1f, 9, 3);
         List<Variable> params = net.parameters();
 
-        net.forward(Variable.constant(batch)).square().mean().backward(params);
+        Variable wholeLoss = net.forward(Variable.constant(batch)).square().mean();
+        wholeLoss.backward(params);
         List<float[]> whole = new ArrayList<>();
         for (Variable p : params) whole.add(p.grad().data().clone());
 
-        Shards shards = new Shards(2);
         Parallel.setThreads(2);
-        Optimizer sgd = new Sgd(net.namedParameters(), Sgd.DEFAULTS);
-        shards.run(s -> Shards.gradients(net.forward(Variable.constant(Slices.slice(batch, 0, shards.from(s, 9), shards.to(s, 9)))).square().mean()
-                .mul(shards.share(s, 9)), params), parts -> {
-                    sgd.step(parts);
-                    return null;
-                });
+        DataParallel.Means means = DataParallel.over(net).backward(9, new Rng(5), params, (rows, r) -> {
+            Tensor part = rows == 4 ? Slices.slice(batch, 0, 0, 4) : Slices.slice(batch, 0, 4, 9);
+            return new DataParallel.Loss(net.forward(Variable.constant(part)).square().mean(), rows);
+        });
         for (int i = 0; i < params.size(); i++) {
             float[] got = params.get(i).grad().data();
             for (int j = 0; j < got.length; j++) assertThat(got[j]).as("param %d [%d]", i, j).isCloseTo(whole.get(i)[j], within(1e-5f));
         }
+        assertThat(means.loss()).isCloseTo(wholeLoss.item(), within(1e-5));
+        assertThat(means.figures()[0]).as("the rows, weighted by share: (4·4 + 5·5) / 9").isCloseTo(41.0 / 9, within(1e-5));
     }
 
     /**

@@ -27,4 +27,23 @@ final class Check {
             throw new ConfigException(key + " must be one of " + String.join(", ", allowed) + ", got " + (v == null ? "nothing" : "'" + v + "'"));
         }
     }
+
+    /**
+     * Runs a library constructor's own checks of the values under {@code key}, so each rule is written once;
+     * the library's message starts with the field's name, to which the key is prefixed.
+     */
+    static void byLibrary(String key, Runnable build) {
+        try {
+            build.run();
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + "." + e.getMessage(), e);
+        }
+    }
+
+    /** A library default held as a float, as the decimal it was written as (0.999f is 0.999, not 0.99900001…). */
+    static double decimal(float libraryDefault) {
+        return Double.parseDouble(Float.toString(libraryDefault));
+    }
 }

@@ -97,9 +97,9 @@ public final class ConfigLoader {
     }
 
     private static RunConfig resolve(String source, ObjectNode overlay, List<String> overrides) {
-        ObjectNode tree = YAML.valueToTree(RunConfig.DEFAULTS);
-        merge(source, tree, overlay, "");
-        for (String o : overrides) applyOverride(tree, o);
+        ObjectNode chosen = overlaid(source, RunConfig.DEFAULTS, overlay, overrides);
+        RunConfig defaults = RunConfig.defaults(kind(chosen, "data"), kind(chosen, "generatorOptimizer"), kind(chosen, "discriminatorOptimizer"));
+        ObjectNode tree = overlaid(source, defaults, overlay, overrides);
         try {
             return YAML.treeToValue(tree, RunConfig.class).validated();
         } catch (MismatchedInputException e) {
@@ -109,6 +109,18 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + ": " + e.getOriginalMessage());
         }
+    }
+
+    /** The kind a section names (unknown kinds are reported by validation, which sees the same text). */
+    private static String kind(ObjectNode tree, String section) {
+        return tree.path(section).path("kind").asText("");
+    }
+
+    private static ObjectNode overlaid(String source, RunConfig defaults, ObjectNode overlay, List<String> overrides) {
+        ObjectNode tree = YAML.valueToTree(defaults);
+        merge(source, tree, overlay, "");
+        for (String o : overrides) applyOverride(tree, o);
+        return tree;
     }
 
     /** Copies overlay into base; every overlay key must exist in base (the defaults know every key). */

@@ -1,15 +1,26 @@
 package io.gan4j.train.config;
 
+import io.gan4j.data.CsvData;
+import io.gan4j.data.DataParameterException;
+import io.gan4j.data.FormulaData;
+import io.gan4j.data.FormulaException;
+import io.gan4j.data.QuadraticData;
+import io.gan4j.data.RealData;
+import io.gan4j.data.RingData;
+import io.gan4j.data.SineData;
+import io.gan4j.data.SwissRollData;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where real examples come from. Which fields matter depends on {@code kind}.
+ * Where real examples come from. Which fields matter depends on {@code kind}; defaults are the data
+ * classes' own, and a key the config leaves out takes the chosen kind's default ({@link #defaults(String)}).
  *
  * @param kind        quadratic | sine | formula | ring | swissroll | csv
  * @param a           quadratic: y = a + x²
- * @param xMin        function targets: smallest x
- * @param xMax        function targets: largest x
- * @param noise       function targets: standard deviation of Gaussian noise added to y; swiss roll: noise
+ * @param xMin        function targets: smallest x (sine: −π)
+ * @param xMax        function targets: largest x (sine: π)
+ * @param noise       function targets: standard deviation of Gaussian noise added to y (sine: 0.1); swiss roll: noise (0.25)
  * @param amplitude   sine: amplitude
  * @param frequency   sine: angular frequency
  * @param formula     formula: f(x), e.g. "sin(3*x) + x/2"
@@ -22,23 +33,56 @@ import java.util.List;
  */
 public record DataConfig(String kind, double a, double xMin, double xMax, double noise, double amplitude, double frequency,
                          String formula, int modes, double radius, double sigma, double scale, String file, boolean standardize) {
-    public static final List<String> KINDS = List.of("quadratic", "sine", "formula", "ring", "swissroll", "csv");
-    public static final DataConfig DEFAULTS =
-            new DataConfig("quadratic", 10, -3, 3, 0, 1, 1, "x^2", 8, 2, 0.02, 7.5, "", true);
+    public static final List<String> KINDS =
+            List.of(QuadraticData.NAME, SineData.NAME, FormulaData.NAME, RingData.NAME, SwissRollData.NAME, CsvData.NAME);
+    public static final DataConfig DEFAULTS = new DataConfig(QuadraticData.NAME, QuadraticData.DEFAULT_A, QuadraticData.DEFAULT_XMIN,
+            QuadraticData.DEFAULT_XMAX, QuadraticData.DEFAULT_NOISE, SineData.DEFAULT_AMPLITUDE, SineData.DEFAULT_FREQUENCY,
+            FormulaData.DEFAULT_FORMULA, RingData.DEFAULT_MODES, RingData.DEFAULT_RADIUS, RingData.DEFAULT_SIGMA,
+            SwissRollData.DEFAULT_SCALE, "", true);
 
+    /** The defaults with the shared keys (x-range, noise) set to those of the given kind's data class. */
+    public static DataConfig defaults(String kind) {
+        DataConfig d = DEFAULTS;
+        return switch (kind) {
+            case SineData.NAME -> new DataConfig(kind, d.a, SineData.DEFAULT_XMIN, SineData.DEFAULT_XMAX, SineData.DEFAULT_NOISE,
+                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.standardize);
+            case SwissRollData.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, SwissRollData.DEFAULT_NOISE,
+                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.standardize);
+            default -> d;
+        };
+    }
+
+    /** The same settings reading another CSV file. */
+    public DataConfig withFile(String path) {
+        return new DataConfig(kind, a, xMin, xMax, noise, amplitude, frequency, formula, modes, radius, sigma, scale, path, standardize);
+    }
+
+    /** The data this config names, in its own units (a CSV file is read now). */
+    public RealData toData() {
+        return switch (kind) {
+            case QuadraticData.NAME -> new QuadraticData(a, xMin, xMax, noise);
+            case SineData.NAME -> new SineData(amplitude, frequency, xMin, xMax, noise);
+            case FormulaData.NAME -> FormulaData.of(formula, xMin, xMax, noise);
+            case RingData.NAME -> new RingData(modes, radius, sigma);
+            case SwissRollData.NAME -> new SwissRollData(scale, noise);
+            case CsvData.NAME -> CsvData.load(Path.of(file));
+            default -> throw new ConfigException("data.kind must be one of " + String.join(", ", KINDS) + ", got '" + kind + "'");
+        };
+    }
+
+    /** The kind's own data class checks its parameters; a CSV file is only required to be named here. */
     void validate() {
         Check.oneOf("data.kind", kind, KINDS);
-        Check.finite("data.a", a);
-        Check.finite("data.xMin", xMin);
-        Check.finite("data.xMax", xMax);
-        if (!(xMin < xMax)) throw new ConfigException("data.xMin must be below data.xMax, got " + xMin + " and " + xMax);
-        Check.nonNegative("data.noise", noise);
-        Check.positive("data.frequency", Math.abs(frequency));
-        Check.atLeast("data.modes", modes, 1);
-        Check.positive("data.radius", radius);
-        Check.positive("data.sigma", sigma);
-        Check.positive("data.scale", scale);
-        if (kind.equals("csv") && (file == null || file.isBlank())) throw new ConfigException("data.file must name a CSV file when data.kind is csv");
-        if (kind.equals("formula") && (formula == null || formula.isBlank())) throw new ConfigException("data.formula must be given when data.kind is formula");
+        if (kind.equals(CsvData.NAME)) {
+            if (file == null || file.isBlank()) throw new ConfigException("data.file must name a CSV file when data.kind is csv");
+            return;
+        }
+        try {
+            toData();
+        } catch (DataParameterException e) {
+            throw new ConfigException("data." + e.parameter() + " " + e.problem());
+        } catch (FormulaException e) {
+            throw new ConfigException("data.formula: " + e.getMessage(), e);
+        }
     }
 }

@@ -19,6 +19,29 @@ public record RunConfig(String name, String description, long seed, DataConfig d
             NetworkConfig.GENERATOR_DEFAULTS, NetworkConfig.DISCRIMINATOR_DEFAULTS, ObjectiveConfig.DEFAULTS,
             OptimizerConfig.DEFAULTS, OptimizerConfig.DEFAULTS, TrainConfig.DEFAULTS, OutputConfig.DEFAULTS);
 
+    /**
+     * The defaults for the chosen kinds of data and optimizers: keys a preset or file leaves out take the
+     * chosen kind's own defaults (a sine's x-range is [−π, π], RMSprop's learning rate 0.01).
+     */
+    public static RunConfig defaults(String dataKind, String generatorOptimizerKind, String discriminatorOptimizerKind) {
+        RunConfig d = DEFAULTS;
+        return new RunConfig(d.name, d.description, d.seed, DataConfig.defaults(dataKind), d.latent, d.generator, d.discriminator,
+                d.objective, OptimizerConfig.defaults(generatorOptimizerKind), OptimizerConfig.defaults(discriminatorOptimizerKind),
+                d.train, d.output);
+    }
+
+    /** This config with other data settings. */
+    public RunConfig withData(DataConfig d) {
+        return new RunConfig(name, description, seed, d, latent, generator, discriminator, objective, generatorOptimizer,
+                discriminatorOptimizer, train, output);
+    }
+
+    /** This config with another name. */
+    public RunConfig withName(String n) {
+        return new RunConfig(n, description, seed, data, latent, generator, discriminator, objective, generatorOptimizer,
+                discriminatorOptimizer, train, output);
+    }
+
     /** Checks every field; the first problem is thrown, naming its key. */
     public RunConfig validated() {
         if (name == null || !name.matches("[A-Za-z0-9_.-]+")) throw new ConfigException("name must be letters, digits, '.', '_' or '-', got '" + name + "'");
@@ -30,7 +53,7 @@ public record RunConfig(String name, String description, long seed, DataConfig d
         generatorOptimizer.validate("generatorOptimizer");
         discriminatorOptimizer.validate("discriminatorOptimizer");
         train.validate();
-        if (objective.kind().equals("wgan_gp") && discriminator.batchNorm()) {
+        if (objective.toObjective().gradientPenalty() != null && discriminator.batchNorm()) {
             // The penalty needs each example's own gradient; batch statistics mix examples.
             throw new ConfigException("objective.kind wgan_gp cannot be used with discriminator.batchNorm (the gradient penalty is per example)");
         }

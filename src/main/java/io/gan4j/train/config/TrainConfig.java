@@ -1,5 +1,6 @@
 package io.gan4j.train.config;
 
+import io.gan4j.train.GanSettings;
 import java.util.List;
 
 /**
@@ -18,12 +19,17 @@ import java.util.List;
 public record TrainConfig(int iterations, int batchSize, int criticSteps, boolean halfBatch, String schedule, int scheduleEvery,
                           double gamma, int warmup, int patience) {
     public static final List<String> SCHEDULES = List.of("constant", "step", "exponential", "cosine");
-    public static final TrainConfig DEFAULTS = new TrainConfig(50_000, 256, 1, false, "constant", 10_000, 0.5, 0, 0);
+    public static final TrainConfig DEFAULTS = new TrainConfig(50_000, GanSettings.DEFAULTS.batchSize(), GanSettings.DEFAULTS.criticSteps(),
+            GanSettings.DEFAULTS.halfBatch(), "constant", 10_000, 0.5, 0, 0);
+
+    /** How one GAN step runs. */
+    public GanSettings toGanSettings() {
+        return new GanSettings(batchSize, criticSteps, halfBatch);
+    }
 
     void validate() {
         Check.atLeast("train.iterations", iterations, 0);
-        Check.atLeast("train.batchSize", batchSize, halfBatch ? 2 : 1);
-        Check.atLeast("train.criticSteps", criticSteps, 1);
+        Check.byLibrary("train", this::toGanSettings);
         Check.oneOf("train.schedule", schedule, SCHEDULES);
         Check.atLeast("train.scheduleEvery", scheduleEvery, 1);
         Check.positive("train.gamma", gamma);
