@@ -19,15 +19,6 @@ public final class Maximum extends Function {
 
     @Override
     protected Variable[] backward(Variable gy, boolean[] needsGrad) {
-        Variable a = input(0), b = input(1);
-        Tensor wins = Compare.apply("maximum", Compare.Op.GT, a.value(), b.value());
-        Tensor ties = Compare.apply("maximum", Compare.Op.EQ, a.value(), b.value());
-        Tensor shareA = Elementwise.binary("maximum", Elementwise.Binary.ADD, wins,
-                Elementwise.binary("maximum", Elementwise.Binary.MUL, ties, Tensor.scalar(0.5f)));
-        Tensor shareB = Elementwise.binary("maximum", Elementwise.Binary.SUB, Tensor.scalar(1f), shareA);
-        return new Variable[] {
-            needsGrad[0] ? gy.mul(Variable.constant(shareA)).sumTo(a.shape()) : null,
-            needsGrad[1] ? gy.mul(Variable.constant(shareB)).sumTo(b.shape()) : null
-        };
+        return TieSplit.backward("maximum", Compare.Op.GT, gy, input(0), input(1), needsGrad);
     }
 }

@@ -19,15 +19,6 @@ public final class Minimum extends Function {
 
     @Override
     protected Variable[] backward(Variable gy, boolean[] needsGrad) {
-        Variable a = input(0), b = input(1);
-        Tensor wins = Compare.apply("minimum", Compare.Op.LT, a.value(), b.value());
-        Tensor ties = Compare.apply("minimum", Compare.Op.EQ, a.value(), b.value());
-        Tensor shareA = Elementwise.binary("minimum", Elementwise.Binary.ADD, wins,
-                Elementwise.binary("minimum", Elementwise.Binary.MUL, ties, Tensor.scalar(0.5f)));
-        Tensor shareB = Elementwise.binary("minimum", Elementwise.Binary.SUB, Tensor.scalar(1f), shareA);
-        return new Variable[] {
-            needsGrad[0] ? gy.mul(Variable.constant(shareA)).sumTo(a.shape()) : null,
-            needsGrad[1] ? gy.mul(Variable.constant(shareB)).sumTo(b.shape()) : null
-        };
+        return TieSplit.backward("minimum", Compare.Op.LT, gy, input(0), input(1), needsGrad);
     }
 }
