@@ -8,7 +8,6 @@ import io.gan4j.train.Outcome;
 import io.gan4j.train.RunFolder;
 import io.gan4j.train.config.ConfigException;
 import io.gan4j.train.config.ConfigLoader;
-import io.gan4j.train.config.DataConfig;
 import io.gan4j.train.config.Presets;
 import io.gan4j.train.config.RunConfig;
 import java.io.IOException;
@@ -180,11 +179,9 @@ final class TrainCommand implements Callable<Integer> {
         return c.withName(name);
     }
 
-    /** A CSV path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
+    /** A data path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
     private static RunConfig withAbsoluteDataFile(RunConfig c) {
-        DataConfig d = c.data();
-        if (!d.kind().equals("csv") || d.file() == null || d.file().isBlank()) return c;
-        return c.withData(d.withFile(Path.of(d.file()).toAbsolutePath().normalize().toString()));
+        return c.withData(c.data().withAbsolutePaths());
     }
 
     /** Training stopped on a NaN or infinity; the message names the iteration and the figure. */

@@ -11,6 +11,7 @@ import io.gan4j.train.LossLog;
 import io.gan4j.train.LrScheduleListener;
 import io.gan4j.train.Outcome;
 import io.gan4j.train.RunFolder;
+import io.gan4j.train.TimeLimitListener;
 import io.gan4j.train.Trainer;
 import io.gan4j.train.TrainingListener;
 import io.gan4j.train.Version;
@@ -58,6 +59,7 @@ final class TrainingSession {
             listeners.add(new LrScheduleListener(LrScheduleListener.of(c.train()),
                     (float) c.generatorOptimizer().lr(), (float) c.discriminatorOptimizer().lr()));
         }
+        if (c.train().seconds() > 0) listeners.add(new TimeLimitListener(c.train().seconds()));
         listeners.add(log);
         listeners.add(metrics);
         listeners.add(interruption);

@@ -42,6 +42,10 @@ public final class Mlp {
         private List<Integer> hidden = List.of();
         private Supplier<Module> activation = Activations::relu;
         private boolean batchNorm = false;
+        private double batchNormEps = BatchNorm.DEFAULT_EPS;
+        private double batchNormMomentum = BatchNorm.DEFAULT_MOMENTUM;
+        private boolean flattenInput = false;
+        private int[] outputShape = null;
         private boolean spectralNorm = false;
         private int featureLayer = 0;
         private Supplier<Module> outputActivation = null;
@@ -69,6 +73,25 @@ public final class Mlp {
 
         public Builder batchNorm(boolean on) {
             this.batchNorm = on;
+            return this;
+        }
+
+        /** BatchNorm's eps and momentum (PyTorch's convention: Keras' momentum 0.99 is 0.01 here). */
+        public Builder batchNormSettings(double eps, double momentum) {
+            this.batchNormEps = eps;
+            this.batchNormMomentum = momentum;
+            return this;
+        }
+
+        /** Flattens each example first, so an MLP takes images [n, c, h, w] (a Flatten layer comes first). */
+        public Builder flattenInput(boolean on) {
+            this.flattenInput = on;
+            return this;
+        }
+
+        /** Reshapes each output to this shape, e.g. [1, 28, 28] for images (an Unflatten layer comes last); null for none. */
+        public Builder outputShape(int... shape) {
+            this.outputShape = shape == null ? null : shape.clone();
             return this;
         }
 
@@ -103,10 +126,11 @@ public final class Mlp {
 
         public Sequential build(Rng rng) {
             List<Module> layers = new ArrayList<>();
+            if (flattenInput) layers.add(new Flatten());
             int width = in;
             for (int h : hidden) {
                 layers.add(linear(width, h, rng));
-                if (batchNorm) layers.add(new BatchNorm1d(h));
+                if (batchNorm) layers.add(new BatchNorm1d(h, batchNormEps, batchNormMomentum));
                 layers.add(activation.get());
                 width = h;
             }
@@ -116,6 +140,7 @@ public final class Mlp {
             }
             layers.add(linear(width, out, rng));
             if (outputActivation != null) layers.add(outputActivation.get());
+            if (outputShape != null) layers.add(new Unflatten(outputShape));
             return new Sequential(layers);
         }
 

@@ -1,13 +1,9 @@
 package io.gan4j.train;
 
 import io.gan4j.data.RealData;
-import io.gan4j.nn.Activations;
-import io.gan4j.nn.Init;
-import io.gan4j.nn.Mlp;
 import io.gan4j.nn.Module;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.train.config.NetworkConfig;
 import io.gan4j.train.config.RunConfig;
 
 /** Builds a ready-to-train GAN from a validated {@link RunConfig}. */
@@ -30,10 +26,10 @@ public final class GanFactory {
     public static Setup build(RunConfig c) {
         RealData data = c.data().toData();
         StandardizedData standardized = c.data().standardize() ? StandardizedData.fit(data, c.seed()) : null;
-        int dim = data.dim();
+        int[] example = data.exampleShape();
         Rng init = Rng.at(c.seed(), "init", 0);
-        Module g = network(c.generator(), c.latent().size(), dim, 0, init.split());
-        Module d = network(c.discriminator(), dim, 1, c.discriminator().featureLayer(), init.split());
+        Module g = c.generator().toGenerator(c.latent().size(), example, init.split());
+        Module d = c.discriminator().toDiscriminator(example, init.split());
         Gan gan = Gan.builder()
                 .generator(g)
                 .discriminator(d)
@@ -44,25 +40,5 @@ public final class GanFactory {
                 .settings(c.train().toGanSettings())
                 .build();
         return new Setup(c, gan, data, standardized);
-    }
-
-    private static Module network(NetworkConfig n, int in, int out, int featureLayer, Rng rng) {
-        return Mlp.builder(in, out)
-                .hidden(n.hidden())
-                .activation(() -> Activations.of(n.activation(), n.slope()))
-                .batchNorm(n.batchNorm())
-                .spectralNorm(n.spectralNorm())
-                .featureLayer(featureLayer)
-                .outputActivation(n.output().equals("none") ? null : () -> Activations.of(n.output()))
-                .init(init(n.init()))
-                .build(rng);
-    }
-
-    private static Init init(String name) {
-        return switch (name) {
-            case "glorot" -> Init.glorotUniform();
-            case "normal" -> Init.normal(0.02f);
-            default -> Init.pytorchDefault();
-        };
     }
 }

@@ -53,6 +53,11 @@ public final class RunFolder {
         return dir.resolve("scatter-" + padded(iteration) + ".png");
     }
 
+    /** {@code grid-<iteration>.png}: generated images beside real ones. */
+    public Path grid(int iteration) {
+        return dir.resolve("grid-" + padded(iteration) + ".png");
+    }
+
     public Path framesDir() {
         return dir.resolve(FRAMES);
     }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
- * The run's pictures: a scatter PNG every {@code plotEvery} iterations and at the end, a GIF
+ * The run's pictures ({@link RunPictures}: a scatter, or grids of images) every {@code plotEvery} iterations and at the end, a GIF
  * frame every {@code frameEvery} (kept as PNGs in {@code frames/}, so a resumed run rebuilds the
  * whole animation), {@code training.gif} rebuilt at each plot and at the end, and the loss plot
  * from a {@link LossLog} (listed before this one) at each plot and at the end. Snapshots are taken
@@ -34,7 +34,6 @@ import javax.imageio.ImageIO;
  * says where training stopped, and the pictures already queued are still written.
  */
 public final class SnapshotListener implements TrainingListener {
-    public static final ScatterStyle FRAME_STYLE = new ScatterStyle(480, 420, 5, 220, 0.45f);
     public static final int GIF_DELAY_MS = 120;
     private static final Pattern FRAME = Pattern.compile("frame-(\\d+)\\.png");
 
@@ -46,7 +45,7 @@ public final class SnapshotListener implements TrainingListener {
     private final BackgroundWriter writer = new BackgroundWriter();
     /** Frames already reduced to a palette, by file; touched only on the picture thread. */
     private final Map<Path, BufferedImage> indexedFrames = new HashMap<>();
-    private SnapshotRenderer renderer;
+    private RunPictures pictures;
     private StepResult lastResult;
     private int lastPlot = -1, lastFrame = -1;
 
@@ -60,7 +59,7 @@ public final class SnapshotListener implements TrainingListener {
 
     @Override
     public void onStart(TrainingContext context) {
-        if (SnapshotRenderer.canDraw(setup)) renderer = new SnapshotRenderer(setup, context.seed());
+        pictures = RunPictures.of(setup, context.seed());
         int start = context.iteration();
         if (start > 0) {
             deleteFramesAfter(start);
@@ -81,7 +80,7 @@ public final class SnapshotListener implements TrainingListener {
     public void onEnd(TrainingContext context, Outcome outcome) {
         if (outcome.networksUsable() && lastResult != null) {
             if (frameEvery > 0 && lastFrame != context.iteration()) frame(context);
-            if (lastPlot != context.iteration()) scatter(context);
+            if (lastPlot != context.iteration()) picture(context);
         }
         writeLossPlot(lossPlotTitle(outcome));
         writer.submitRebuild(this::writeGif);
@@ -97,27 +96,27 @@ public final class SnapshotListener implements TrainingListener {
     }
 
     private void plot(TrainingContext context) {
-        scatter(context);
+        picture(context);
         writeLossPlot(LossPlotStyle.DEFAULT.title());
         writer.submitRebuild(this::writeGif);
     }
 
     /** The snapshot is taken now (it needs the networks); drawing and writing it happen in the background. */
-    private void scatter(TrainingContext context) {
+    private void picture(TrainingContext context) {
         lastPlot = context.iteration();
-        if (renderer == null) return;
-        ScatterSnapshot snapshot = renderer.snapshot(title(context), context.iteration());
-        Path file = folder.scatter(context.iteration());
-        writer.submit(() -> ScatterFrame.writePng(snapshot, file));
+        if (pictures == null) return;
+        RunPictures.Snapshot snapshot = pictures.take(title(context), context.iteration());
+        Path file = pictures.plotFile(folder, context.iteration());
+        writer.submit(() -> Png.write(snapshot.plot(), file));
     }
 
     private void frame(TrainingContext context) {
         lastFrame = context.iteration();
-        if (renderer == null) return;
-        ScatterSnapshot snapshot = renderer.snapshot(title(context), context.iteration());
+        if (pictures == null) return;
+        RunPictures.Snapshot snapshot = pictures.take(title(context), context.iteration());
         Path file = folder.frame(context.iteration());
         writer.submit(() -> {
-            BufferedImage image = ScatterFrame.render(snapshot, FRAME_STYLE);
+            BufferedImage image = snapshot.frame();
             Png.write(image, file);
             indexedFrames.put(file, MedianCut.toIndexed(image));
         });

@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gan4j.train.config.Presets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,13 +130,13 @@ class CliErrorsTest {
     }
 
     @Test
-    void presetsListsAllFiveWithTheDefaultMarked() {
+    void presetsListsEveryPresetWithTheDefaultMarked() {
         Cli r = Cli.run("presets");
         assertThat(r.exit()).isZero();
-        assertThat(r.outLines()).hasSize(6);
+        assertThat(r.outLines()).hasSize(1 + Presets.NAMES.size());
         assertThat(r.outLines().get(0)).startsWith("NAME").contains("DESCRIPTION");
         assertThat(r.outLines().get(1)).startsWith("quadratic ").endsWith("(default)");
-        assertThat(r.out()).contains("sine ", "simple-gan ", "wgan-clip ", "wgan-gp-ring ");
+        assertThat(r.out()).contains("sine ", "simple-gan ", "wgan-clip ", "wgan-gp-ring ", "fashion-mlp ", "dcgan-fashion ");
     }
 
     @Test

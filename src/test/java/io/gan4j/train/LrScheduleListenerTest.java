@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LrScheduleListenerTest {
     private static TrainConfig train(String schedule, int every, double gamma, int warmup) {
         TrainConfig d = TrainConfig.DEFAULTS;
-        return new TrainConfig(100, d.batchSize(), d.criticSteps(), d.halfBatch(), schedule, every, gamma, warmup, d.patience());
+        return new TrainConfig(100, 0, d.stepsPerEpoch(), d.batchSize(), d.criticSteps(), d.halfBatch(), schedule, every, gamma, warmup,
+                d.patience(), 0);
     }
 
     @Test

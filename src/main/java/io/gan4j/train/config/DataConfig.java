@@ -2,6 +2,7 @@ package io.gan4j.train.config;
 
 import io.gan4j.data.CsvData;
 import io.gan4j.data.DataParameterException;
+import io.gan4j.data.FashionMnist;
 import io.gan4j.data.FormulaData;
 import io.gan4j.data.FormulaException;
 import io.gan4j.data.QuadraticData;
@@ -16,7 +17,7 @@ import java.util.List;
  * Where real examples come from. Which fields matter depends on {@code kind}; defaults are the data
  * classes' own, and a key the config leaves out takes the chosen kind's default ({@link #defaults(String)}).
  *
- * @param kind        quadratic | sine | formula | ring | swissroll | csv
+ * @param kind        quadratic | sine | formula | ring | swissroll | csv | fashion-mnist (images, 28×28 grey)
  * @param a           quadratic: y = a + x²
  * @param xMin        function targets: smallest x (sine: −π)
  * @param xMax        function targets: largest x (sine: π)
@@ -29,32 +30,41 @@ import java.util.List;
  * @param sigma       ring: standard deviation of each Gaussian
  * @param scale       swiss roll: divisor of the roll's size
  * @param file        csv: path to a file of numeric columns
- * @param standardize train on standardised data (zero mean, unit variance per column); outputs are mapped back
+ * @param path        fashion-mnist: the folder of its IDX files, plain or gzipped (empty: Debian's dataset-fashion-mnist; MNIST's files work the same)
+ * @param standardize train on standardised data (zero mean, unit variance per column); outputs are mapped back (images: false, their pixels are in [−1, 1])
  */
 public record DataConfig(String kind, double a, double xMin, double xMax, double noise, double amplitude, double frequency,
-                         String formula, int modes, double radius, double sigma, double scale, String file, boolean standardize) {
+                         String formula, int modes, double radius, double sigma, double scale, String file, String path,
+                         boolean standardize) {
     public static final List<String> KINDS =
-            List.of(QuadraticData.NAME, SineData.NAME, FormulaData.NAME, RingData.NAME, SwissRollData.NAME, CsvData.NAME);
+            List.of(QuadraticData.NAME, SineData.NAME, FormulaData.NAME, RingData.NAME, SwissRollData.NAME, CsvData.NAME, FashionMnist.NAME);
     public static final DataConfig DEFAULTS = new DataConfig(QuadraticData.NAME, QuadraticData.DEFAULT_A, QuadraticData.DEFAULT_XMIN,
             QuadraticData.DEFAULT_XMAX, QuadraticData.DEFAULT_NOISE, SineData.DEFAULT_AMPLITUDE, SineData.DEFAULT_FREQUENCY,
             FormulaData.DEFAULT_FORMULA, RingData.DEFAULT_MODES, RingData.DEFAULT_RADIUS, RingData.DEFAULT_SIGMA,
-            SwissRollData.DEFAULT_SCALE, "", true);
+            SwissRollData.DEFAULT_SCALE, "", "", true);
 
     /** The defaults with the shared keys (x-range, noise) set to those of the given kind's data class. */
     public static DataConfig defaults(String kind) {
         DataConfig d = DEFAULTS;
         return switch (kind) {
             case SineData.NAME -> new DataConfig(kind, d.a, SineData.DEFAULT_XMIN, SineData.DEFAULT_XMAX, SineData.DEFAULT_NOISE,
-                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.standardize);
+                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.path, d.standardize);
             case SwissRollData.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, SwissRollData.DEFAULT_NOISE,
-                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.standardize);
+                    d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.path, d.standardize);
+            case FashionMnist.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, d.noise, d.amplitude, d.frequency, d.formula,
+                    d.modes, d.radius, d.sigma, d.scale, d.file, d.path, false);
             default -> d;
         };
     }
 
-    /** The same settings reading another CSV file. */
-    public DataConfig withFile(String path) {
-        return new DataConfig(kind, a, xMin, xMax, noise, amplitude, frequency, formula, modes, radius, sigma, scale, path, standardize);
+    /** The same settings with the file and folder absolute (a run folder's config must work from anywhere). */
+    public DataConfig withAbsolutePaths() {
+        return new DataConfig(kind, a, xMin, xMax, noise, amplitude, frequency, formula, modes, radius, sigma, scale, absolute(file),
+                absolute(path), standardize);
+    }
+
+    private static String absolute(String p) {
+        return p == null || p.isBlank() ? p : Path.of(p).toAbsolutePath().normalize().toString();
     }
 
     /** The data this config names, in its own units (a CSV file is read now). */
@@ -66,13 +76,28 @@ public record DataConfig(String kind, double a, double xMin, double xMax, double
             case RingData.NAME -> new RingData(modes, radius, sigma);
             case SwissRollData.NAME -> new SwissRollData(scale, noise);
             case CsvData.NAME -> CsvData.load(Path.of(file));
+            case FashionMnist.NAME -> FashionMnist.load(imageFolder(), FashionMnist.Split.TRAIN, false);
             default -> throw new ConfigException("data.kind must be one of " + String.join(", ", KINDS) + ", got '" + kind + "'");
         };
     }
 
-    /** The kind's own data class checks its parameters; a CSV file is only required to be named here. */
+    /** The folder of an image data set's files. */
+    public Path imageFolder() {
+        return path.isBlank() ? FashionMnist.DEBIAN_DIR : Path.of(path);
+    }
+
+    /** Whether the examples are images. */
+    public boolean holdsImages() {
+        return kind.equals(FashionMnist.NAME);
+    }
+
+    /** The kind's own data class checks its parameters; files are only required to be named here (they are read at build). */
     void validate() {
         Check.oneOf("data.kind", kind, KINDS);
+        if (holdsImages()) {
+            if (standardize) throw new ConfigException("data.standardize must be false for images (their pixels are in [-1, 1])");
+            return;
+        }
         if (kind.equals(CsvData.NAME)) {
             if (file == null || file.isBlank()) throw new ConfigException("data.file must name a CSV file when data.kind is csv");
             return;

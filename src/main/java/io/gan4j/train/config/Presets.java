@@ -7,7 +7,8 @@ import java.util.Map;
 /** The built-in presets (YAML files under io/gan4j/presets), one per classic project. */
 public final class Presets {
     /** The first is the default: {@code gan4j train} with no argument runs it. */
-    public static final List<String> NAMES = List.of("quadratic", "sine", "simple-gan", "wgan-clip", "wgan-gp-ring");
+    public static final List<String> NAMES =
+            List.of("quadratic", "sine", "simple-gan", "wgan-clip", "wgan-gp-ring", "fashion-mlp", "dcgan-fashion");
     public static final String DEFAULT = NAMES.get(0);
 
     private Presets() {}

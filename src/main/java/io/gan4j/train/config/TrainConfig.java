@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The training loop.
  *
- * @param iterations    generator updates
+ * @param iterations    generator updates (set to epochs × stepsPerEpoch when epochs is above 0)
+ * @param epochs        epochs as the image classics count them (0: iterations counts)
+ * @param stepsPerEpoch iterations per epoch
  * @param batchSize     examples per step
  * @param criticSteps   discriminator updates per generator update
  * @param halfBatch     train D on batchSize/2 real plus batchSize/2 generated examples
@@ -15,12 +17,17 @@ import java.util.List;
  * @param gamma         step and exponential schedules: decay factor
  * @param warmup        linear learning-rate warm-up iterations (0 for none)
  * @param patience      early stopping: evaluations without improvement of the energy distance before stopping (0 = off)
+ * @param seconds       stop after this many seconds of training (0: no limit); the run ends as stopped early
  */
-public record TrainConfig(int iterations, int batchSize, int criticSteps, boolean halfBatch, String schedule, int scheduleEvery,
-                          double gamma, int warmup, int patience) {
+public record TrainConfig(int iterations, int epochs, int stepsPerEpoch, int batchSize, int criticSteps, boolean halfBatch,
+                          String schedule, int scheduleEvery, double gamma, int warmup, int patience, double seconds) {
     public static final List<String> SCHEDULES = List.of("constant", "step", "exponential", "cosine");
-    public static final TrainConfig DEFAULTS = new TrainConfig(50_000, GanSettings.DEFAULTS.batchSize(), GanSettings.DEFAULTS.criticSteps(),
-            GanSettings.DEFAULTS.halfBatch(), "constant", 10_000, 0.5, 0, 0);
+    public static final TrainConfig DEFAULTS = new TrainConfig(50_000, 0, 50, GanSettings.DEFAULTS.batchSize(),
+            GanSettings.DEFAULTS.criticSteps(), GanSettings.DEFAULTS.halfBatch(), "constant", 10_000, 0.5, 0, 0, 0);
+
+    public TrainConfig {
+        if (epochs > 0 && stepsPerEpoch > 0) iterations = Math.multiplyExact(epochs, stepsPerEpoch);
+    }
 
     /** How one GAN step runs. */
     public GanSettings toGanSettings() {
@@ -29,6 +36,9 @@ public record TrainConfig(int iterations, int batchSize, int criticSteps, boolea
 
     void validate() {
         Check.atLeast("train.iterations", iterations, 0);
+        Check.atLeast("train.epochs", epochs, 0);
+        Check.atLeast("train.stepsPerEpoch", stepsPerEpoch, 1);
+        Check.nonNegative("train.seconds", seconds);
         Check.byLibrary("train", this::toGanSettings);
         Check.oneOf("train.schedule", schedule, SCHEDULES);
         Check.atLeast("train.scheduleEvery", scheduleEvery, 1);
