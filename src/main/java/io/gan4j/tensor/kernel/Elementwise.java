@@ -67,25 +67,49 @@ public final class Elementwise {
         return Tensor.of(r, out);
     }
 
+    /** One loop per operator, so each loop's lane operation is a constant the compiler turns into one instruction. */
     private static void sameShape(Binary op, float[] x, float[] y, float[] r) {
-        int i = 0, bound = S.loopBound(r.length);
-        for (; i < bound; i += S.length()) {
-            op.apply(FloatVector.fromArray(S, x, i), FloatVector.fromArray(S, y, i)).intoArray(r, i);
+        int i = 0, bound = S.loopBound(r.length), step = S.length();
+        switch (op) {
+            case ADD -> { for (; i < bound; i += step) v(x, i).add(v(y, i)).intoArray(r, i); }
+            case SUB -> { for (; i < bound; i += step) v(x, i).sub(v(y, i)).intoArray(r, i); }
+            case MUL -> { for (; i < bound; i += step) v(x, i).mul(v(y, i)).intoArray(r, i); }
+            case DIV -> { for (; i < bound; i += step) v(x, i).div(v(y, i)).intoArray(r, i); }
+            case MAX -> { for (; i < bound; i += step) v(x, i).max(v(y, i)).intoArray(r, i); }
+            case MIN -> { for (; i < bound; i += step) v(x, i).min(v(y, i)).intoArray(r, i); }
         }
         for (; i < r.length; i++) r[i] = op.apply(x[i], y[i]);
     }
 
+    private static FloatVector v(float[] a, int i) {
+        return FloatVector.fromArray(S, a, i);
+    }
+
     private static void withScalarRight(Binary op, float[] x, float y, float[] r) {
-        int i = 0, bound = S.loopBound(r.length);
+        int i = 0, bound = S.loopBound(r.length), step = S.length();
         FloatVector vy = FloatVector.broadcast(S, y);
-        for (; i < bound; i += S.length()) op.apply(FloatVector.fromArray(S, x, i), vy).intoArray(r, i);
+        switch (op) {
+            case ADD -> { for (; i < bound; i += step) v(x, i).add(vy).intoArray(r, i); }
+            case SUB -> { for (; i < bound; i += step) v(x, i).sub(vy).intoArray(r, i); }
+            case MUL -> { for (; i < bound; i += step) v(x, i).mul(vy).intoArray(r, i); }
+            case DIV -> { for (; i < bound; i += step) v(x, i).div(vy).intoArray(r, i); }
+            case MAX -> { for (; i < bound; i += step) v(x, i).max(vy).intoArray(r, i); }
+            case MIN -> { for (; i < bound; i += step) v(x, i).min(vy).intoArray(r, i); }
+        }
         for (; i < r.length; i++) r[i] = op.apply(x[i], y);
     }
 
     private static void withScalarLeft(Binary op, float x, float[] y, float[] r) {
-        int i = 0, bound = S.loopBound(r.length);
+        int i = 0, bound = S.loopBound(r.length), step = S.length();
         FloatVector vx = FloatVector.broadcast(S, x);
-        for (; i < bound; i += S.length()) op.apply(vx, FloatVector.fromArray(S, y, i)).intoArray(r, i);
+        switch (op) {
+            case ADD -> { for (; i < bound; i += step) vx.add(v(y, i)).intoArray(r, i); }
+            case SUB -> { for (; i < bound; i += step) vx.sub(v(y, i)).intoArray(r, i); }
+            case MUL -> { for (; i < bound; i += step) vx.mul(v(y, i)).intoArray(r, i); }
+            case DIV -> { for (; i < bound; i += step) vx.div(v(y, i)).intoArray(r, i); }
+            case MAX -> { for (; i < bound; i += step) vx.max(v(y, i)).intoArray(r, i); }
+            case MIN -> { for (; i < bound; i += step) vx.min(v(y, i)).intoArray(r, i); }
+        }
         for (; i < r.length; i++) r[i] = op.apply(x, y[i]);
     }
 
@@ -97,16 +121,27 @@ public final class Elementwise {
     }
 
     /** x has the output's shape; y repeats every y.length elements (a trailing-shape broadcast). */
+    /** x's rows each combined with the row y. */
     private static void rowsRight(Binary op, float[] x, float[] y, float[] r) {
         int w = y.length;
-        int bound = S.loopBound(w);
         for (int row = 0; row < r.length; row += w) {
-            int j = 0;
-            for (; j < bound; j += S.length()) {
-                op.apply(FloatVector.fromArray(S, x, row + j), FloatVector.fromArray(S, y, j)).intoArray(r, row + j);
-            }
+            int j = rowRight(op, x, y, r, row, S.loopBound(w));
             for (; j < w; j++) r[row + j] = op.apply(x[row + j], y[j]);
         }
+    }
+
+    /** The vector part of one row; returns where the scalar tail starts. */
+    private static int rowRight(Binary op, float[] x, float[] y, float[] r, int row, int bound) {
+        int j = 0, step = S.length();
+        switch (op) {
+            case ADD -> { for (; j < bound; j += step) v(x, row + j).add(v(y, j)).intoArray(r, row + j); }
+            case SUB -> { for (; j < bound; j += step) v(x, row + j).sub(v(y, j)).intoArray(r, row + j); }
+            case MUL -> { for (; j < bound; j += step) v(x, row + j).mul(v(y, j)).intoArray(r, row + j); }
+            case DIV -> { for (; j < bound; j += step) v(x, row + j).div(v(y, j)).intoArray(r, row + j); }
+            case MAX -> { for (; j < bound; j += step) v(x, row + j).max(v(y, j)).intoArray(r, row + j); }
+            case MIN -> { for (; j < bound; j += step) v(x, row + j).min(v(y, j)).intoArray(r, row + j); }
+        }
+        return j;
     }
 
     private static void general(Binary op, float[] x, int[] xo, float[] y, int[] yo, float[] r) {
