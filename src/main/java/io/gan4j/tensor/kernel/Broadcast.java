@@ -54,4 +54,22 @@ final class Broadcast {
         for (int i = 0; i < in.length; i++) if (in[i] != out[lead + i]) return false;
         return true;
     }
+
+    /**
+     * The length of the runs of {@code out} over which {@code in} stays constant, when {@code in} is
+     * constant over trailing axes and, before them, a suffix broadcast of {@code out} (e.g. per-channel
+     * statistics [1, C, 1, 1] against [N, C, H, W]: runs of H·W, value c of in for run n·C + c); else 0.
+     * Element i of out then reads {@code in[(i / run) % in's size]}.
+     */
+    static int constantRuns(int[] in, int[] out) {
+        int lead = out.length - in.length;
+        if (lead < 0) return 0;
+        int last = in.length - 1;
+        while (last >= 0 && in[last] == 1) last--;
+        if (last < 0 || last == in.length - 1) return 0;
+        int run = 1;
+        for (int a = lead + last + 1; a < out.length; a++) run *= out[a];
+        int[] head = java.util.Arrays.copyOf(in, last + 1), outHead = java.util.Arrays.copyOf(out, lead + last + 1);
+        return isSuffix(head, outHead) ? run : 0;
+    }
 }

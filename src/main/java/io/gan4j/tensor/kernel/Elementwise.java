@@ -1,6 +1,7 @@
 package io.gan4j.tensor.kernel;
 
 import io.gan4j.tensor.Shape;
+import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
@@ -56,11 +57,17 @@ public final class Elementwise {
         if (x.length == r.length && y.length == r.length) {
             sameShape(op, x, y, r);
         } else if (y.length == 1 && x.length == r.length) {
-            withScalarRight(op, x, y[0], r);
+            withScalarRight(op, x, y[0], r, 0, r.length);
         } else if (x.length == 1 && y.length == r.length) {
-            withScalarLeft(op, x[0], y, r);
+            withScalarLeft(op, x[0], y, r, 0, r.length);
         } else if (x.length == r.length && Broadcast.isSuffix(bs, out)) {
             rowsRight(op, x, y, r);
+        } else if (x.length == r.length && Broadcast.constantRuns(bs, out) > 0) {
+            int run = Broadcast.constantRuns(bs, out);
+            for (int k = 0; k < r.length / run; k++) withScalarRight(op, x, y[k % y.length], r, k * run, (k + 1) * run);
+        } else if (y.length == r.length && Broadcast.constantRuns(as, out) > 0) {
+            int run = Broadcast.constantRuns(as, out);
+            for (int k = 0; k < r.length / run; k++) withScalarLeft(op, x[k % x.length], y, r, k * run, (k + 1) * run);
         } else {
             general(op, x, Broadcast.offsets(as, out), y, Broadcast.offsets(bs, out), r);
         }
@@ -85,8 +92,9 @@ public final class Elementwise {
         return FloatVector.fromArray(S, a, i);
     }
 
-    private static void withScalarRight(Binary op, float[] x, float y, float[] r) {
-        int i = 0, bound = S.loopBound(r.length), step = S.length();
+    /** r[i] = x[i] op y for i in [from, to). */
+    private static void withScalarRight(Binary op, float[] x, float y, float[] r, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from), step = S.length();
         FloatVector vy = FloatVector.broadcast(S, y);
         switch (op) {
             case ADD -> { for (; i < bound; i += step) v(x, i).add(vy).intoArray(r, i); }
@@ -96,11 +104,12 @@ public final class Elementwise {
             case MAX -> { for (; i < bound; i += step) v(x, i).max(vy).intoArray(r, i); }
             case MIN -> { for (; i < bound; i += step) v(x, i).min(vy).intoArray(r, i); }
         }
-        for (; i < r.length; i++) r[i] = op.apply(x[i], y);
+        for (; i < to; i++) r[i] = op.apply(x[i], y);
     }
 
-    private static void withScalarLeft(Binary op, float x, float[] y, float[] r) {
-        int i = 0, bound = S.loopBound(r.length), step = S.length();
+    /** r[i] = x op y[i] for i in [from, to). */
+    private static void withScalarLeft(Binary op, float x, float[] y, float[] r, int from, int to) {
+        int i = from, bound = from + S.loopBound(to - from), step = S.length();
         FloatVector vx = FloatVector.broadcast(S, x);
         switch (op) {
             case ADD -> { for (; i < bound; i += step) vx.add(v(y, i)).intoArray(r, i); }
@@ -110,7 +119,7 @@ public final class Elementwise {
             case MAX -> { for (; i < bound; i += step) vx.max(v(y, i)).intoArray(r, i); }
             case MIN -> { for (; i < bound; i += step) vx.min(v(y, i)).intoArray(r, i); }
         }
-        for (; i < r.length; i++) r[i] = op.apply(x, y[i]);
+        for (; i < to; i++) r[i] = op.apply(x, y[i]);
     }
 
     /** a[i] += b[i] for i in [from, to). */
@@ -153,7 +162,7 @@ public final class Elementwise {
         int[] in = a.shape();
         int[] out = Shape.broadcast("broadcastTo", in, shape);
         if (!Arrays.equals(out, shape)) {
-            throw new io.gan4j.tensor.ShapeException("broadcastTo: shape " + Shape.str(in) + " does not broadcast to " + Shape.str(shape));
+            throw new ShapeException("broadcastTo: shape " + Shape.str(in) + " does not broadcast to " + Shape.str(shape));
         }
         float[] x = a.data();
         float[] r = new float[Shape.size(shape)];
@@ -161,6 +170,9 @@ public final class Elementwise {
             Arrays.fill(r, x[0]);
         } else if (Broadcast.isSuffix(in, shape)) {
             for (int row = 0; row < r.length; row += x.length) System.arraycopy(x, 0, r, row, x.length);
+        } else if (Broadcast.constantRuns(in, shape) > 0) {
+            int run = Broadcast.constantRuns(in, shape);
+            for (int k = 0; k < r.length / run; k++) Arrays.fill(r, k * run, (k + 1) * run, x[k % x.length]);
         } else {
             int[] offs = Broadcast.offsets(in, shape);
             for (int i = 0; i < r.length; i++) r[i] = x[offs[i]];
