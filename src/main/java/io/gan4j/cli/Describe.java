@@ -53,6 +53,14 @@ final class Describe {
         return sb.toString();
     }
 
+    /** "diagnosis:" and a line per problem found, or "diagnosis: nothing stands out". */
+    static String diagnosis(List<String> problems) {
+        if (problems.isEmpty()) return "diagnosis: no mode collapse or winning discriminator found\n";
+        StringBuilder sb = new StringBuilder("diagnosis:\n");
+        for (String p : problems) sb.append("  - ").append(p).append('\n');
+        return sb.toString();
+    }
+
     static String metrics(Map<String, Double> metrics) {
         List<String[]> rows = new ArrayList<>();
         metrics.forEach((k, v) -> rows.add(new String[] {k, number(v)}));

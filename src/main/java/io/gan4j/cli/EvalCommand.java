@@ -1,11 +1,17 @@
 package io.gan4j.cli;
 
 import io.gan4j.io.Json;
+import io.gan4j.io.LossCsv;
+import io.gan4j.train.LossLog;
+import io.gan4j.train.RunFolder;
+import io.gan4j.train.metrics.Diagnosis;
 import io.gan4j.train.metrics.Metrics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Recompute the metrics of a run's trained generator (or its latest checkpoint): energy distance for"
             + " any data; residual share and x-coverage for function targets; modes captured and high-quality share"
-            + " for the ring. Same samples as at the end of training, so the same figures as its metrics.json.")
+            + " for the ring; then the problems found, in words (mode collapse, a winning discriminator). Same samples as at the"
+            + " end of training, so the same figures as its metrics.json.")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +44,7 @@ final class EvalCommand implements Callable<Integer> {
         SavedRun saved = SavedRun.load(run);
         var config = saved.setup().config();
         Map<String, Double> metrics = Metrics.evaluate(saved.setup(), config.output().samples(), config.seed());
+        List<String> diagnosis = Diagnosis.of(saved.setup(), metrics, lossHistory(saved));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -45,12 +53,23 @@ final class EvalCommand implements Callable<Integer> {
             m.put("iteration", saved.iteration());
             m.put("samples", config.output().samples());
             m.put("metrics", Json.finite(metrics));
+            m.put("diagnosis", diagnosis);
             out.print(Json.text(m));
         } else {
             out.printf("%s (%s, iteration %,d), %,d samples:%n", run, saved.source(), saved.iteration(), config.output().samples());
             out.print(Describe.metrics(metrics));
+            out.print(Describe.diagnosis(diagnosis));
         }
         out.flush();
         return 0;
+    }
+
+    /** The run's losses.csv up to the generator's iteration, for the checks that read the loss history; empty without one. */
+    private static List<LossLog.Row> lossHistory(SavedRun saved) throws IOException {
+        Path file = saved.dir().resolve(RunFolder.LOSSES);
+        if (!Files.isRegularFile(file)) return List.of();
+        var config = saved.setup().config();
+        List<String> columns = new LossLog(config.output().logEvery(), saved.setup().gan().objective().isCritic()).columns();
+        return LossCsv.read(file, columns, saved.iteration() < 0 ? Integer.MAX_VALUE : saved.iteration());
     }
 }

@@ -122,6 +122,7 @@ final class TrainCommand implements Callable<Integer> {
             case FAILED -> w.println(o.message());
         }
         if (r.metrics() != null) w.print("metrics:\n" + Describe.metrics(r.metrics()));
+        w.print(Describe.diagnosis(r.diagnosis()));
         w.println("run folder: " + folder.dir());
         w.flush();
         if (o.diverged()) throw new TrainingDiverged(o.message());

@@ -18,6 +18,7 @@ import io.gan4j.train.Version;
 import io.gan4j.train.config.ConfigLoader;
 import io.gan4j.train.config.OutputConfig;
 import io.gan4j.train.config.RunConfig;
+import io.gan4j.train.metrics.Diagnosis;
 import io.gan4j.train.metrics.MetricsListener;
 import io.gan4j.viz.SnapshotListener;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One training session writing into a run folder: assembles the listeners (schedule, loss log,
@@ -35,7 +37,7 @@ import java.util.Map;
  * (loss log, metrics) come before the listeners that read or checkpoint it.
  */
 final class TrainingSession {
-    record Result(Outcome outcome, Map<String, Double> metrics, double seconds) {}
+    record Result(Outcome outcome, Map<String, Double> metrics, List<String> diagnosis, double seconds) {}
 
     private TrainingSession() {}
 
@@ -68,12 +70,14 @@ final class TrainingSession {
         Map<String, String> meta = metadata(c, version);
         listeners.add(new CheckpointListener(folder.dir(), o.checkpointEvery(), meta, states));
         listeners.add(new ModelFilesListener(folder, setup, meta, version));
-        listeners.add(new MetricsFileListener(folder.file(RunFolder.METRICS), metrics, version));
+        Supplier<List<String>> diagnosis = () -> metrics.finalMetrics() == null ? List.of() : Diagnosis.of(setup, metrics.finalMetrics(), log.rows());
+        listeners.add(new MetricsFileListener(folder.file(RunFolder.METRICS), metrics, diagnosis, version));
         listeners.add(ProgressListener.forConsole(out, log));
 
         long start = System.nanoTime();
         Outcome outcome = new Trainer(setup.gan(), c.seed(), c.train().iterations(), listeners).runFrom(done);
-        return new Result(outcome, metrics.finalMetrics(), (System.nanoTime() - start) / 1e9);
+        return new Result(outcome, metrics.finalMetrics(), outcome.networksUsable() ? diagnosis.get() : List.of(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** What the checkpoints and final network files carry besides tensors. */

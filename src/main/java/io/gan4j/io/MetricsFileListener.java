@@ -10,24 +10,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes {@code metrics.json} at the end of training, whatever the outcome: the status and its
  * message, the final metrics (from a {@link MetricsListener} listed before this one; null after a
- * divergence), the best periodic evaluation, and provenance — seed, iterations, wall time, speed,
+ * divergence), the best periodic evaluation, the problems found in words, and provenance — seed, iterations, wall time, speed,
  * Java, OS and gan4j versions.
  */
 public final class MetricsFileListener implements TrainingListener {
     private final Path file;
     private final MetricsListener metrics;
     private final String version;
+    private final Supplier<List<String>> diagnosis;
     private long startNanos;
     private int startIteration;
 
-    public MetricsFileListener(Path file, MetricsListener metrics, String version) {
+    /** @param diagnosis the problems found, in words, asked for at the end */
+    public MetricsFileListener(Path file, MetricsListener metrics, Supplier<List<String>> diagnosis, String version) {
         this.file = file;
         this.metrics = metrics;
+        this.diagnosis = diagnosis;
         this.version = version;
     }
 
@@ -48,6 +53,7 @@ public final class MetricsFileListener implements TrainingListener {
         m.put("target_iterations", context.totalIterations());
         m.put("metrics", Json.finite(metrics.finalMetrics()));
         m.put("best", best(metrics.best()));
+        m.put("diagnosis", outcome.networksUsable() ? diagnosis.get() : List.of());
         m.put("seed", context.seed());
         m.put("resumed_from", startIteration);
         m.put("wall_seconds", round(seconds));
