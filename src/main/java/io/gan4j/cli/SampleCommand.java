@@ -1,5 +1,9 @@
 package io.gan4j.cli;
 
+import io.gan4j.io.Npy;
+import io.gan4j.viz.GridStyle;
+import io.gan4j.viz.ImageGrid;
+import java.util.Locale;
 import io.gan4j.io.ModelFilesListener;
 import io.gan4j.io.SamplesCsv;
 import io.gan4j.tensor.Tensor;
@@ -31,7 +35,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "-n", required = true, paramLabel = "N", description = "How many examples.")
     int n;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to this file (atomically) instead of standard output: FILE.csv for points; for images FILE.png (a grid),"
+                + " FILE.npy (float32 [N, C, H, W] in [-1, 1]) or a folder (one PNG per image).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the latent noise (default: the run's seed).")
@@ -45,7 +51,8 @@ final class SampleCommand implements Callable<Integer> {
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "-n must be at least 1, got " + n);
         SavedRun saved = SavedRun.load(run);
         long s = seed != null ? seed : saved.setup().config().seed();
-        Tensor rows = Samples.inDataUnits(saved.setup(), n, s, ModelFilesListener.SAMPLES_STREAM);
+        if (saved.setup().config().data().holdsImages()) return images(saved, s);
+        Tensor rows = Samples.inDataUnits(saved.setup(), n, s, Samples.STREAM);
         var columns = DataColumns.of(saved.setup().data());
         if (out != null) {
             SamplesCsv.write(out, columns, rows);
@@ -55,6 +62,25 @@ final class SampleCommand implements Callable<Integer> {
             SamplesCsv.print(w, columns, rows);
             w.flush();
         }
+        return 0;
+    }
+
+    /** Images go to a file or folder: a grid for .png, an array for .npy, one PNG per image for a folder. */
+    private int images(SavedRun saved, long s) throws IOException {
+        if (out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "this run makes images: name --out FILE.png (a grid), FILE.npy (an array) or a folder (one PNG per image)");
+        }
+        Tensor images = Samples.examples(saved.setup(), n, s, Samples.STREAM);
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            ImageGrid.writePng(images, GridStyle.DEFAULT, out);
+        } else if (name.endsWith(".npy")) {
+            Npy.write(out, images);
+        } else {
+            ImageGrid.writeEach(images, out);
+        }
+        spec.commandLine().getErr().printf("wrote %d images from %s (iteration %d) to %s%n", n, saved.source(), saved.iteration(), out);
         return 0;
     }
 }

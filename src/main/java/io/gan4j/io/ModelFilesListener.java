@@ -16,11 +16,9 @@ import java.util.Map;
  * The trained model's files: {@code model.json} at the start; at the end (unless training
  * diverged, which would leave non-finite weights) {@code generator.safetensors} and
  * {@code discriminator.safetensors} with metadata, {@code optimizers.safetensors}, and
- * {@code samples.csv} with generated examples in the data's units.
+ * {@code samples.csv} with generated examples in the data's units ({@code samples.npy} for images).
  */
 public final class ModelFilesListener implements TrainingListener {
-    /** Stream name of the generated examples in samples.csv. */
-    public static final String SAMPLES_STREAM = "samples";
 
     private final RunFolder folder;
     private final GanFactory.Setup setup;
@@ -55,8 +53,12 @@ public final class ModelFilesListener implements TrainingListener {
             Checkpoints.saveModule(folder.file(RunFolder.DISCRIMINATOR), gan.discriminator(), meta);
             Checkpoints.saveOptimizers(folder.file(RunFolder.OPTIMIZERS), gan.generatorOptimizer(), gan.discriminatorOptimizer());
             int n = setup.config().output().samples();
-            SamplesCsv.write(folder.file(RunFolder.SAMPLES), DataColumns.of(setup.data()),
-                    Samples.inDataUnits(setup, n, context.seed(), SAMPLES_STREAM));
+            if (setup.config().data().holdsImages()) {
+                Npy.write(folder.file(RunFolder.SAMPLES_NPY), Samples.examples(setup, n, context.seed(), Samples.STREAM));
+            } else {
+                SamplesCsv.write(folder.file(RunFolder.SAMPLES), DataColumns.of(setup.data()),
+                        Samples.inDataUnits(setup, n, context.seed(), Samples.STREAM));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the final model in " + folder.dir() + ": " + e.getMessage(), e);
         }

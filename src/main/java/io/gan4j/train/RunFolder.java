@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 public final class RunFolder {
     public static final String CONFIG = "config.yaml", LOSSES = "losses.csv", LOSS_PLOT = "losses.png", GIF = "training.gif",
             FRAMES = "frames", GENERATOR = "generator.safetensors", DISCRIMINATOR = "discriminator.safetensors",
-            OPTIMIZERS = "optimizers.safetensors", MODEL = "model.json", SAMPLES = "samples.csv", METRICS = "metrics.json";
+            OPTIMIZERS = "optimizers.safetensors", MODEL = "model.json", SAMPLES = "samples.csv", METRICS = "metrics.json",
+            SAMPLES_NPY = "samples.npy", SAMPLES_PNG = "samples.png";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;

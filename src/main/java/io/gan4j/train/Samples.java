@@ -10,8 +10,18 @@ import io.gan4j.tensor.Tensor;
  */
 public final class Samples {
     public static final int CHUNK = 4096;
+    /** Stream name of the examples a run writes at its end (samples.csv or samples.npy) and {@code gan4j sample} repeats. */
+    public static final String STREAM = "samples";
 
     private Samples() {}
+
+    /** {@code n} generated examples shaped as the data's, {@code [n, exampleShape...]} (images [n, C, H, W]), in the data's units. */
+    public static Tensor examples(GanFactory.Setup setup, int n, long seed, String stream) {
+        int[] example = setup.data().exampleShape(), shape = new int[example.length + 1];
+        shape[0] = n;
+        System.arraycopy(example, 0, shape, 1, example.length);
+        return inDataUnits(setup, n, seed, stream).reshape(shape);
+    }
 
     /** {@code n} generated examples as {@code [n, dim]} in the data's units. */
     public static Tensor inDataUnits(GanFactory.Setup setup, int n, long seed, String stream) {

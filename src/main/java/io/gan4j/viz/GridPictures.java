@@ -4,6 +4,7 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.GanFactory;
 import io.gan4j.train.RunFolder;
+import io.gan4j.train.Samples;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
 final class GridPictures implements RunPictures {
     /** An 8×8 grid. */
     static final int IMAGES = 64;
+    static final int SAMPLES_SHOWN = 100;
     private static final GridStyle FRAME_GRID = new GridStyle(2, 2, GridStyle.DEFAULT.paddingColour());
 
     private final GanFactory.Setup setup;
@@ -48,6 +50,14 @@ final class GridPictures implements RunPictures {
                 return ImageGrid.sideBySide(List.of(new ImageGrid.Panel(title, ImageGrid.render(generated, FRAME_GRID))));
             }
         };
+    }
+
+    /** {@code samples.png}: the first of the examples the run writes to samples.npy, 10×10. */
+    @Override
+    public void atEnd(RunFolder folder, BackgroundWriter writer) {
+        int n = Math.min(SAMPLES_SHOWN, setup.config().output().samples());
+        Tensor samples = Samples.examples(setup, n, seed, Samples.STREAM);
+        writer.submit(() -> ImageGrid.writePng(samples, GridStyle.DEFAULT, folder.file(RunFolder.SAMPLES_PNG)));
     }
 
     @Override

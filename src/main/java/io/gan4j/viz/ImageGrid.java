@@ -9,6 +9,8 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -91,6 +93,19 @@ public final class ImageGrid {
         }
         g.dispose();
         return out;
+    }
+
+    /** One PNG per image, at its own size, {@code image-00000.png} onwards in {@code dir} (created if missing). */
+    public static void writeEach(Tensor images, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Images im = Images.of(images);
+        GridStyle plain = new GridStyle(0, 1, GridStyle.DEFAULT.paddingColour());
+        int digits = Math.max(5, Integer.toString(im.count() - 1).length());
+        for (int k = 0; k < im.count(); k++) {
+            BufferedImage one = new BufferedImage(im.width(), im.height(), BufferedImage.TYPE_INT_RGB);
+            paintCell(one, im, k, 0, 0, plain.scale());
+            Png.write(one, dir.resolve(String.format("image-%0" + digits + "d.png", k)));
+        }
     }
 
     public static void writePng(BufferedImage image, Path target) {

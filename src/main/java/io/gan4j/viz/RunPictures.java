@@ -10,12 +10,15 @@ import java.nio.file.Path;
  * generated beside real images for images ({@link GridPictures}). A snapshot is taken on the training thread,
  * since it needs the networks; it is drawn later, in the background.
  */
-public interface RunPictures {
+interface RunPictures {
     /** The networks' state now, to be drawn later. */
     Snapshot take(String title, int iteration);
 
     /** Where the picture drawn every plotEvery iterations goes. */
     Path plotFile(RunFolder folder, int iteration);
+
+    /** Pictures written once, when training ends with usable networks (taken now, drawn by the writer). */
+    default void atEnd(RunFolder folder, BackgroundWriter writer) {}
 
     /** A taken snapshot: the plot's picture, and the smaller one of a GIF frame. */
     interface Snapshot {

@@ -81,6 +81,7 @@ public final class SnapshotListener implements TrainingListener {
         if (outcome.networksUsable() && lastResult != null) {
             if (frameEvery > 0 && lastFrame != context.iteration()) frame(context);
             if (lastPlot != context.iteration()) picture(context);
+            if (pictures != null) pictures.atEnd(folder, writer);
         }
         writeLossPlot(lossPlotTitle(outcome));
         writer.submitRebuild(this::writeGif);

@@ -3,6 +3,7 @@ package io.gan4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gan4j.data.IdxFixtures;
+import io.gan4j.io.Npy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ class ImageRunTest {
         assertThat(straight.resolve("grid-40.png")).isRegularFile();
         assertThat(straight.resolve("frames/frame-30.png")).isRegularFile();
         assertThat(straight.resolve("training.gif")).isRegularFile();
+        assertThat(straight.resolve("samples.png")).isRegularFile();
+        assertThat(Npy.read(straight.resolve("samples.npy")).shape()).containsExactly(50, 1, 8, 8);
+        assertThat(straight.resolve("samples.csv")).doesNotExist();
 
         Files.delete(resumed.resolve("checkpoints/checkpoint-00000040.safetensors"));
         for (String f : new String[] {"generator.safetensors", "discriminator.safetensors"}) Files.delete(resumed.resolve(f));
@@ -36,6 +40,23 @@ class ImageRunTest {
         assertThat(Files.readAllBytes(resumed.resolve("generator.safetensors")))
                 .isEqualTo(Files.readAllBytes(straight.resolve("generator.safetensors")));
         assertThat(resumed.resolve("losses.csv")).hasSameTextualContentAs(straight.resolve("losses.csv"));
+    }
+
+    @Test
+    void sampleWritesAGridAnArrayOrOnePngPerImage() throws IOException {
+        Path run = train(dir.resolve("runs"), IdxFixtures.corners(dir.resolve("data"), 64, 8, 4));
+        assertThat(Cli.run("sample", "--run", run.toString(), "-n", "9", "--out", dir.resolve("grid.png").toString()).exit()).isZero();
+        assertThat(dir.resolve("grid.png")).isRegularFile();
+        assertThat(Cli.run("sample", "--run", run.toString(), "-n", "50", "--out", dir.resolve("s.npy").toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("s.npy"))).as("the run's seed and output.samples: samples.npy again")
+                .isEqualTo(Files.readAllBytes(run.resolve("samples.npy")));
+        assertThat(Cli.run("sample", "--run", run.toString(), "-n", "3", "--out", dir.resolve("each").toString()).exit()).isZero();
+        try (var files = Files.list(dir.resolve("each"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("image-00000.png", "image-00001.png", "image-00002.png");
+        }
+        Cli noOut = Cli.run("sample", "--run", run.toString(), "-n", "3");
+        assertThat(noOut.exit()).isEqualTo(2);
+        assertThat(noOut.err()).contains("this run makes images");
     }
 
     private static Path train(Path parent, Path data) {
