@@ -5,6 +5,7 @@ import io.gan4j.train.config.NetworkConfig;
 import io.gan4j.train.config.OptimizerConfig;
 import io.gan4j.train.config.RunConfig;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,20 @@ final class Describe {
         return String.format(Locale.ROOT, "MLP %s, %s%s: %,d parameters", String.join(" → ", widths), n.activation(), extras, parameters);
     }
 
+    /** "DCGAN 100 → 128×7×7 → 64×14×14 → 1×28×28, batch norm: 766,017 parameters" (in the direction of the network). */
+    static String dcgan(NetworkConfig n, int[] image, int latent, boolean generator, long parameters) {
+        int b = n.channels(), c = image[0], h = image[1], w = image[2];
+        List<String> steps = new ArrayList<>(List.of(c + "×" + h + "×" + w, b + "×" + h / 2 + "×" + w / 2, 2 * b + "×" + h / 4 + "×" + w / 4));
+        if (generator) {
+            steps.add(Integer.toString(latent));
+            Collections.reverse(steps);
+        } else {
+            steps.add("1");
+        }
+        String norm = generator ? ", batch norm" : n.spectralNorm() ? ", spectral norm" : n.batchNorm() ? ", batch norm" : "";
+        return String.format(Locale.ROOT, "DCGAN %s%s: %,d parameters", String.join(" → ", steps), norm, parameters);
+    }
+
     static String optimizer(OptimizerConfig o) {
         return String.format(Locale.ROOT, "%s lr %s", o.kind(), number(o.lr()));
     }
@@ -35,14 +50,20 @@ final class Describe {
         int dim = setup.data().dim();
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"data", setup.data().describe() + (setup.standardized() != null ? " (standardised for the networks)" : "")});
-        lines.add(new String[] {"generator", network(c.generator(), c.latent().size(), dim, 0, setup.gan().generator().parameterCount())
-                + "; latent " + c.latent().size() + " " + c.latent().distribution()});
-        lines.add(new String[] {"discriminator", network(c.discriminator(), dim, 1, c.discriminator().featureLayer(),
-                setup.gan().discriminator().parameterCount())});
+        int[] example = setup.data().exampleShape();
+        long gParams = setup.gan().generator().parameterCount(), dParams = setup.gan().discriminator().parameterCount();
+        String g = c.generator().kind().equals("dcgan") ? dcgan(c.generator(), example, c.latent().size(), true, gParams)
+                : network(c.generator(), c.latent().size(), dim, 0, gParams);
+        String d = c.discriminator().kind().equals("dcgan") ? dcgan(c.discriminator(), example, 0, false, dParams)
+                : network(c.discriminator(), dim, 1, c.discriminator().featureLayer(), dParams);
+        lines.add(new String[] {"generator", g + "; latent " + c.latent().size() + " " + c.latent().distribution()});
+        lines.add(new String[] {"discriminator", d});
         lines.add(new String[] {"objective", c.objective().kind() + "; G " + optimizer(c.generatorOptimizer()) + ", D " + optimizer(c.discriminatorOptimizer())});
-        lines.add(new String[] {"training", String.format(Locale.ROOT, "%,d iterations, batch %d, %d critic step%s, lr schedule %s, seed %d",
-                c.train().iterations(), c.train().batchSize(), c.train().criticSteps(), c.train().criticSteps() == 1 ? "" : "s",
-                c.train().schedule(), c.seed())});
+        String epochs = c.train().epochs() > 0
+                ? String.format(Locale.ROOT, "%,d epochs × %,d steps = ", c.train().epochs(), c.train().stepsPerEpoch()) : "";
+        lines.add(new String[] {"training", String.format(Locale.ROOT, "%s%,d iterations, batch %d%s, %d critic step%s, lr schedule %s, seed %d",
+                epochs, c.train().iterations(), c.train().batchSize(), c.train().halfBatch() ? " (D: half real, half generated)" : "",
+                c.train().criticSteps(), c.train().criticSteps() == 1 ? "" : "s", c.train().schedule(), c.seed())});
         return lines;
     }
 
