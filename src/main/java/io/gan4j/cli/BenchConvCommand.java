@@ -1,7 +1,7 @@
 package io.gan4j.cli;
 
-import io.gan4j.tensor.kernel.ConvBenchmark;
-import io.gan4j.tensor.kernel.ConvBenchmark.Options;
+import io.gan4j.bench.ConvBenchmark;
+import io.gan4j.bench.ConvBenchmark.Options;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +19,7 @@ final class BenchConvCommand implements Runnable {
     @Option(names = "--batch", description = "Images per batch (default ${DEFAULT-VALUE}).")
     int batch = Options.DEFAULTS.batch();
 
-    @Option(names = "--threads", description = "Threads taking batch chunks (default ${DEFAULT-VALUE}); each GEMM uses the engine's threads (gan4j.threads) either way.")
+    @Option(names = "--threads", description = "Threads taking batch chunks (default ${DEFAULT-VALUE}); each GEMM uses the engine's threads (all processors) either way.")
     int threads = Options.DEFAULTS.threads();
 
     @Option(names = "--warmup", description = "Untimed runs per layer and direction (default ${DEFAULT-VALUE}).")

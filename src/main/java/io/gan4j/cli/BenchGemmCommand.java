@@ -1,9 +1,9 @@
 package io.gan4j.cli;
 
-import io.gan4j.tensor.kernel.GemmBenchmark;
-import io.gan4j.tensor.kernel.GemmBenchmark.Config;
-import io.gan4j.tensor.kernel.GemmBenchmark.Result;
-import io.gan4j.tensor.kernel.Parallel;
+import io.gan4j.bench.GemmBenchmark;
+import io.gan4j.bench.GemmBenchmark.Config;
+import io.gan4j.bench.GemmBenchmark.Result;
+import io.gan4j.tensor.Engine;
 import jdk.incubator.vector.FloatVector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,7 @@ final class BenchGemmCommand implements Runnable {
     @Option(names = "--n", defaultValue = "" + GemmBenchmark.DEFAULT_SIZE, description = "Columns of op(B) and C (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--threads", description = "Threads (default: the engine's, ${sys:gan4j.threads:-all processors}).")
+    @Option(names = "--threads", description = "Threads (default: all processors).")
     Integer threads;
 
     @Option(names = "--runs", defaultValue = "" + GemmBenchmark.DEFAULT_RUNS, description = "Timed runs after the warm-up (default: ${DEFAULT-VALUE}).")
@@ -45,7 +45,7 @@ final class BenchGemmCommand implements Runnable {
 
     @Override
     public void run() {
-        int t = threads != null ? threads : Parallel.threads();
+        int t = threads != null ? threads : Engine.threads();
         Config config = config(t);
         System.out.printf("gemm %s%s%s, %d threads, %d-bit vectors, Java %s%n", config.shape(),
                 transA ? " transA" : "", transB ? " transB" : "", t, FloatVector.SPECIES_PREFERRED.vectorBitSize(), Runtime.version());

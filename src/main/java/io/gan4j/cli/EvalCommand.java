@@ -37,6 +37,9 @@ final class EvalCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
+    ThreadsOption threads;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override

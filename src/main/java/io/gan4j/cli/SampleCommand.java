@@ -1,17 +1,17 @@
 package io.gan4j.cli;
 
-import io.gan4j.io.Npy;
-import io.gan4j.viz.GridStyle;
-import io.gan4j.viz.ImageGrid;
-import java.util.Locale;
 import io.gan4j.io.ModelFilesListener;
+import io.gan4j.io.Npy;
 import io.gan4j.io.SamplesCsv;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataColumns;
 import io.gan4j.train.Samples;
+import io.gan4j.viz.GridStyle;
+import io.gan4j.viz.ImageGrid;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +42,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the latent noise (default: the run's seed).")
     Long seed;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     VerboseOption verbose;

@@ -60,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
     Path resume;
 
     @Mixin
+    ThreadsOption threads;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override

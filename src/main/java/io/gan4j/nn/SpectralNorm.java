@@ -4,7 +4,6 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Permute;
 import java.util.stream.IntStream;
 
 /**
@@ -131,7 +130,7 @@ public final class SpectralNorm extends Module {
         int[] order = IntStream.range(0, w.rank()).toArray();
         order[0] = 1;
         order[1] = 0;
-        return Permute.permute(w, order).data();
+        return w.permute(order).data();
     }
 
     private double rowDot(float[] w, int row, float[] x) {

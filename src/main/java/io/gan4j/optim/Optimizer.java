@@ -2,8 +2,8 @@ package io.gan4j.optim;
 
 import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
+import io.gan4j.tensor.Engine;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.ElementRanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,7 +54,7 @@ public abstract class Optimizer {
             }
         }
         int[] sizes = gradients.stream().mapToInt(Tensor::size).toArray();
-        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> updates.get(i).apply(from, to));
+        Engine.forEachRange(sizes, MIN_PER_CHUNK, (i, from, to) -> updates.get(i).apply(from, to));
     }
 
     /** One parameter's update of its elements [from, to), in place. */

@@ -1,5 +1,7 @@
 package io.gan4j.tensor;
 
+import io.gan4j.tensor.kernel.elementwise.Elementwise;
+import io.gan4j.tensor.kernel.elementwise.Permute;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -143,6 +145,21 @@ public final class Tensor {
             throw new ShapeException("reshape: cannot view shape " + Shape.str(shape) + " as " + Shape.str(newShape));
         }
         return new Tensor(data, s);
+    }
+
+    /** Axis i of the result is axis {@code axes[i]} of this tensor (a copy). */
+    public Tensor permute(int... axes) {
+        return Permute.permute(this, axes);
+    }
+
+    /** Elements [from, to) of this tensor set to those of {@code other} (same size), in place. */
+    public void copyRange(Tensor other, int from, int to) {
+        System.arraycopy(other.data(), from, data(), from, to - from);
+    }
+
+    /** Elements [from, to) of {@code other} (same size) added to this tensor's, in place. */
+    public void addRange(Tensor other, int from, int to) {
+        Elementwise.addInPlace(data(), other.data(), from, to);
     }
 
     public Tensor copy() {

@@ -4,12 +4,10 @@ import io.gan4j.autograd.Autograd;
 import io.gan4j.autograd.Variable;
 import io.gan4j.nn.Batching;
 import io.gan4j.nn.Module;
+import io.gan4j.tensor.Engine;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
-import io.gan4j.tensor.kernel.ElementRanges;
-import io.gan4j.tensor.kernel.Elementwise;
-import io.gan4j.tensor.kernel.Parallel;
 import java.util.List;
 
 /**
@@ -65,7 +63,7 @@ public final class DataParallel {
         Shard[] shards = new Shard[count];
         for (int s = 0; s < count; s++) shards[s] = new Shard(from(s, n, count), from(s + 1, n, count), n);
         try {
-            Parallel.run(count, s -> shards[s].run(loss, rngs[s], parameters, count > 1));
+            Engine.run(count, s -> shards[s].run(loss, rngs[s], parameters, count > 1));
             setGradients(parameters, shards);
             return means(shards);
         } finally {
@@ -91,17 +89,17 @@ public final class DataParallel {
             return;
         }
         int[] sizes = new int[parameters.size()];
-        float[][] sums = new float[parameters.size()][];
+        Tensor[] sums = new Tensor[parameters.size()];
         for (int i = 0; i < sizes.length; i++) {
             Variable p = parameters.get(i);
             // The previous step's gradient arrays are overwritten; workspace arrays never become gradients.
             if (p.grad() == null) p.setGrad(Tensor.zeros(p.value().shape()));
-            sums[i] = p.grad().data();
-            sizes[i] = sums[i].length;
+            sums[i] = p.grad();
+            sizes[i] = sums[i].size();
         }
-        ElementRanges.run(sizes, MIN_PER_CHUNK, (i, from, to) -> {
-            System.arraycopy(shards[0].gradients[i].data(), from, sums[i], from, to - from);
-            for (int s = 1; s < shards.length; s++) Elementwise.addInPlace(sums[i], shards[s].gradients[i].data(), from, to);
+        Engine.forEachRange(sizes, MIN_PER_CHUNK, (i, from, to) -> {
+            sums[i].copyRange(shards[0].gradients[i], from, to);
+            for (int s = 1; s < shards.length; s++) sums[i].addRange(shards[s].gradients[i], from, to);
         });
     }
 

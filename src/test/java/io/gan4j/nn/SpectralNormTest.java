@@ -53,7 +53,7 @@ class SpectralNormTest {
     @Test
     void convTranspose2dWeightIsViewedAsOutChannelsByTheRest() {
         ConvTranspose2d up = new ConvTranspose2d(3, 2, 2, 2, 0, 0, new Rng(22));
-        Tensor outFirst = io.gan4j.tensor.kernel.Permute.permute(up.weight().value(), 1, 0, 2, 3).reshape(2, 12);
+        Tensor outFirst = io.gan4j.tensor.kernel.elementwise.Permute.permute(up.weight().value(), 1, 0, 2, 3).reshape(2, 12);
         double expected = largestSingularValue(outFirst, 2, 12);
         double firstAxisView = largestSingularValue(up.weight().value().reshape(3, 8), 3, 8);
         assertThat(Math.abs(expected - firstAxisView)).as("the two views differ, so the test tells them apart").isGreaterThan(1e-2);

@@ -2,7 +2,7 @@ package io.gan4j.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gan4j.tensor.kernel.Slices;
+import io.gan4j.tensor.kernel.elementwise.Slices;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -6,9 +6,9 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
-import io.gan4j.tensor.kernel.Activations;
-import io.gan4j.tensor.kernel.Epilogue;
-import io.gan4j.tensor.kernel.Gemm;
+import io.gan4j.tensor.kernel.elementwise.Activations;
+import io.gan4j.tensor.kernel.gemm.Epilogue;
+import io.gan4j.tensor.kernel.gemm.Gemm;
 
 /**
  * x·Wᵀ + b for x [m, k], W [n, k], b [n], optionally followed by a leaky ReLU — a dense layer in one

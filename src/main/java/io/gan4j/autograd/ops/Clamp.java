@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Activations;
+import io.gan4j.tensor.kernel.elementwise.Activations;
 
 /**
  * min(max(x, lo), hi); the gradient passes where lo <= x <= hi (bounds included, as PyTorch)

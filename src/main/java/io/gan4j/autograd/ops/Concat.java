@@ -5,7 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Slices;
+import io.gan4j.tensor.kernel.elementwise.Slices;
 
 /** Joins N inputs along one axis; each input's gradient is its slice of the output's. */
 public final class Concat extends Function {

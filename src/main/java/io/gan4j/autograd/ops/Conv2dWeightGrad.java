@@ -5,8 +5,8 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Conv2d;
-import io.gan4j.tensor.kernel.ConvGeometry;
+import io.gan4j.tensor.kernel.conv.Conv2d;
+import io.gan4j.tensor.kernel.conv.ConvGeometry;
 import java.util.Arrays;
 
 /**

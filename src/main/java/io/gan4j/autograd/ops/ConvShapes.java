@@ -4,7 +4,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.ConvGeometry;
+import io.gan4j.tensor.kernel.conv.ConvGeometry;
 import java.util.Arrays;
 
 /** Shape checks and geometries shared by the convolution ops; every failure names the op and the shapes. */

@@ -4,8 +4,8 @@ import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Conv2d;
-import io.gan4j.tensor.kernel.ConvGeometry;
+import io.gan4j.tensor.kernel.conv.Conv2d;
+import io.gan4j.tensor.kernel.conv.ConvGeometry;
 
 /**
  * y = conv_transpose2d(x, w) + b for x [N, Cin, H, W], w [Cin, Cout, KH, KW] (PyTorch layout), optional

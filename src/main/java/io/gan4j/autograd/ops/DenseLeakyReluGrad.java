@@ -4,7 +4,7 @@ import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
-import io.gan4j.tensor.kernel.Activations;
+import io.gan4j.tensor.kernel.elementwise.Activations;
 
 /**
  * The backward of a dense layer with a fused leaky ReLU ({@link Affine#withLeakyRelu}): the activation's

@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.FastMath;
+import io.gan4j.tensor.kernel.elementwise.FastMath;
 
 /** e^x; the derivative is the output itself. */
 public final class Exp extends Function {

@@ -5,7 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Gather;
+import io.gan4j.tensor.kernel.elementwise.Gather;
 
 /**
  * Adds row k of its input into row {@code rows[k]} of zeros with {@code n} rows: the backward

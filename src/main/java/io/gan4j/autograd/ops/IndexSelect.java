@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Gather;
+import io.gan4j.tensor.kernel.elementwise.Gather;
 
 /**
  * Gathers rows along axis 0 by index (repeats allowed), as for labels or embeddings. The

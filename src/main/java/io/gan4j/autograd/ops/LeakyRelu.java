@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Activations;
+import io.gan4j.tensor.kernel.elementwise.Activations;
 
 /**
  * x where x > 0, slope * x elsewhere. The slope is always explicit: PyTorch's default is

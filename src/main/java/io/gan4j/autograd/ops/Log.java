@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.FastMath;
+import io.gan4j.tensor.kernel.elementwise.FastMath;
 
 /** Natural log (NaN below 0, -inf at 0); d/dx = 1 / x. */
 public final class Log extends Function {

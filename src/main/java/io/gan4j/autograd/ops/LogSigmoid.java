@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.FastMath;
+import io.gan4j.tensor.kernel.elementwise.FastMath;
 
 /** log(sigmoid(x)) = -softplus(-x), stable; d/dx = sigmoid(-x) = 1 - sigmoid(x). */
 public final class LogSigmoid extends Function {

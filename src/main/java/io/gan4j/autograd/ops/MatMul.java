@@ -6,7 +6,7 @@ import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.tensor.Workspace;
-import io.gan4j.tensor.kernel.Gemm;
+import io.gan4j.tensor.kernel.gemm.Gemm;
 import java.util.Arrays;
 
 /**

@@ -3,8 +3,8 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Compare;
-import io.gan4j.tensor.kernel.Elementwise;
+import io.gan4j.tensor.kernel.elementwise.Compare;
+import io.gan4j.tensor.kernel.elementwise.Elementwise;
 
 /**
  * Elementwise maximum of a and b, broadcasting (NaN wins, as Math.max). The gradient goes to the

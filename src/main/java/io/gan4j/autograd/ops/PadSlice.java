@@ -5,7 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Slices;
+import io.gan4j.tensor.kernel.elementwise.Slices;
 
 /**
  * Places its input at {@code from} along {@code axis} inside zeros of {@code shape}: the

@@ -14,7 +14,7 @@ public final class Permute extends Function {
 
     @Override
     protected Tensor forward(Tensor... in) {
-        return io.gan4j.tensor.kernel.Permute.permute(in[0], Axes.permutation("permute", axes, in[0].shape()));
+        return io.gan4j.tensor.kernel.elementwise.Permute.permute(in[0], Axes.permutation("permute", axes, in[0].shape()));
     }
 
     @Override

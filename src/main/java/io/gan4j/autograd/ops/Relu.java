@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Activations;
+import io.gan4j.tensor.kernel.elementwise.Activations;
 
 /** max(x, 0); the gradient passes where x > 0 (0 at x = 0, as PyTorch). */
 public final class Relu extends Function {

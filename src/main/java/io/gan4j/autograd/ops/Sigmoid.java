@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.FastMath;
+import io.gan4j.tensor.kernel.elementwise.FastMath;
 
 /** 1 / (1 + e^-x), stable at both tails; d/dx = s (1 - s), from the output. */
 public final class Sigmoid extends Function {

@@ -5,7 +5,7 @@ import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Shape;
 import io.gan4j.tensor.ShapeException;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Slices;
+import io.gan4j.tensor.kernel.elementwise.Slices;
 
 /** Indices [from, to) of one axis; the gradient pads the output's gradient with zeros back to the input's shape. */
 public final class Slice extends Function {

@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.FastMath;
+import io.gan4j.tensor.kernel.elementwise.FastMath;
 
 /** log(1 + e^x), stable (x for large x, e^x for very negative x); d/dx = sigmoid(x). */
 public final class Softplus extends Function {

@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Elementwise;
+import io.gan4j.tensor.kernel.elementwise.Elementwise;
 
 /** a - b, broadcasting. */
 public final class Sub extends Function {

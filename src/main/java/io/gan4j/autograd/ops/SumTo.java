@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Reduce;
+import io.gan4j.tensor.kernel.elementwise.Reduce;
 
 /** Sums broadcast axes away down to a target shape; sum() is sumTo() of the empty shape. */
 public final class SumTo extends Function {

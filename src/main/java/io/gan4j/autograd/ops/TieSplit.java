@@ -2,8 +2,8 @@ package io.gan4j.autograd.ops;
 
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Compare;
-import io.gan4j.tensor.kernel.Elementwise;
+import io.gan4j.tensor.kernel.elementwise.Compare;
+import io.gan4j.tensor.kernel.elementwise.Elementwise;
 
 /**
  * The backward of an elementwise choice between a and b (max, min): the gradient goes to the operand

@@ -3,7 +3,7 @@ package io.gan4j.autograd.ops;
 import io.gan4j.autograd.Function;
 import io.gan4j.autograd.Variable;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Permute;
+import io.gan4j.tensor.kernel.elementwise.Permute;
 
 /** Swaps two axes (negative axes count from the end); its own adjoint. */
 public final class Transpose extends Function {

@@ -1,7 +1,7 @@
 package io.gan4j.train.metrics;
 
+import io.gan4j.tensor.Engine;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Parallel;
 
 /**
  * The energy distance (Székely and Rizzo) between two samples of rows:
@@ -26,8 +26,8 @@ public final class EnergyDistance {
         // Rows are dealt round-robin (row i of X against X' has n − i − 1 partners), each row's sum kept
         // apart and the rows added in order: the same bits on any number of threads.
         double[] rowSums = new double[n];
-        int chunks = Parallel.chunksFor(pairs, MIN_PAIRS_PER_CHUNK);
-        Parallel.run(chunks, c -> {
+        int chunks = Engine.tasksFor(pairs, MIN_PAIRS_PER_CHUNK);
+        Engine.run(chunks, c -> {
             for (int i = c; i < n; i += chunks) rowSums[i] = rowSum(x, i, y, same ? i + 1 : 0, m, w);
         });
         double total = 0;

@@ -3,18 +3,18 @@ package io.gan4j.train.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.tensor.Engine;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
-import io.gan4j.tensor.kernel.Parallel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EnergyDistanceTest {
-    private final int savedThreads = Parallel.threads();
+    private final int savedThreads = Engine.threads();
 
     @AfterEach
     void restoreThreads() {
-        Parallel.setThreads(savedThreads);
+        Engine.setThreads(savedThreads);
     }
 
     @Test
@@ -27,9 +27,9 @@ class EnergyDistanceTest {
     @Test
     void givesTheSameBitsOnOneOrTwoThreadsAndAgreesWithAPlainDoubleSum() {
         Tensor a = Tensor.normal(new Rng(1), 0f, 1f, 1_500, 2), b = Tensor.normal(new Rng(2), 0.3f, 1.2f, 1_200, 2);
-        Parallel.setThreads(1);
+        Engine.setThreads(1);
         double one = EnergyDistance.between(a, b);
-        Parallel.setThreads(2);
+        Engine.setThreads(2);
         double two = EnergyDistance.between(a, b);
         assertThat(Double.doubleToRawLongBits(two)).isEqualTo(Double.doubleToRawLongBits(one));
         double expected = 2 * plainMean(a, b, false) - plainMean(a, a, true) - plainMean(b, b, true);
