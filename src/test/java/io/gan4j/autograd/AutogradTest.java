@@ -105,4 +105,12 @@ class AutogradTest {
         y.sum().backward();
         assertThat(x.grad().item()).isCloseTo((float) Math.pow(1.0001, 20_000), org.assertj.core.data.Percentage.withPercentage(0.1));
     }
+
+    @Test
+    void closingANoGradScopeTwiceDoesNotLeaveRecordingOff() {
+        GradMode.Scope scope = GradMode.off();
+        scope.close();
+        scope.close();
+        assertThat(GradMode.isEnabled()).isTrue();
+    }
 }

@@ -174,4 +174,11 @@ class ShapeOpsTest {
         assertThatThrownBy(() -> Variable.oneHot(new int[] {0}, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("oneHot: classes must be positive, got 0");
     }
+
+    @Test
+    void repeatedReductionAxesAreRejected() {
+        Variable x = Variable.constant(Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3));
+        assertThatThrownBy(() -> x.mean(false, 1, 1)).isInstanceOf(ShapeException.class).hasMessageContaining("repeated");
+        assertThat(x.mean(false, 1).value().data()).containsExactly(2f, 5f);
+    }
 }

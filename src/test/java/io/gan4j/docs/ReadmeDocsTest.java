@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** README.md's presets table and configuration keys match the code (regenerate with ConfigKeysDoc.main). */
+/** README.md's presets table and configuration keys match the code; a failure shows the text to paste. */
 class ReadmeDocsTest {
     private static String readme() throws IOException {
         return Files.readString(Path.of("README.md"));
@@ -20,12 +20,12 @@ class ReadmeDocsTest {
 
     @Test
     void presetsTableIsCurrent() throws IOException {
-        assertThat(readme()).contains(ConfigKeysDoc.presets());
+        assertThat(readme()).contains(GeneratedReadmeSections.presets());
     }
 
     @Test
     void configurationKeysAreCurrent() throws IOException {
-        assertThat(readme()).contains(ConfigKeysDoc.keys());
+        assertThat(readme()).contains(GeneratedReadmeSections.keys());
     }
 
     @Test
@@ -41,6 +41,6 @@ class ReadmeDocsTest {
 
     @Test
     void everyKeyHasAMeaning() throws IOException {
-        assertThat(ConfigKeysDoc.keys()).doesNotContain("| null |");
+        assertThat(GeneratedReadmeSections.keys()).doesNotContain("| null |");
     }
 }

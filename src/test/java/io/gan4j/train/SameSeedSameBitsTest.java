@@ -31,10 +31,6 @@ class SameSeedSameBitsTest {
         return h;
     }
 
-    public static void main(String[] args) {
-        System.out.println(trainedHash(Integer.parseInt(args[0])));
-    }
-
     @Test
     void sameSeedGivesTheSameBitsInterpretedAndCompiled() throws IOException, InterruptedException {
         long first = trainedHash(25);
@@ -47,7 +43,7 @@ class SameSeedSameBitsTest {
     private static long interpretedHash(int iterations) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xint", "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), SameSeedSameBitsTest.class.getName(), Integer.toString(iterations)));
+                "-cp", System.getProperty("java.class.path"), TrainingHashChildJvm.class.getName(), Integer.toString(iterations)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();

@@ -87,7 +87,7 @@ class FastMathTest {
     void interpretedAndC2CompiledJvmsGiveTheSameBits() throws IOException, InterruptedException {
         List<String> interpreted = runBitsMain("-Xint");
         List<String> compiled = runBitsMain("-XX:-TieredCompilation", "-Xbatch", "1000");
-        List<String> here = FastMathCases.all().stream().map(FastMathBitsMain::line).toList();
+        List<String> here = FastMathCases.all().stream().map(FastMathBitsChildJvm::line).toList();
         assertThat(interpreted).hasSize(FastMathCases.all().size());
         assertThat(compiled).isEqualTo(interpreted);
         assertThat(here).isEqualTo(interpreted);
@@ -116,13 +116,13 @@ class FastMathTest {
         assertThat(FastMath.logSigmoid(Float.NEGATIVE_INFINITY)).isEqualTo(Float.NEGATIVE_INFINITY);
     }
 
-    /** Runs FastMathBitsMain in a fresh JVM: JVM flags first, then an optional warm-up count. */
+    /** Runs FastMathBitsChildJvm in a fresh JVM: JVM flags first, then an optional warm-up count. */
     private static List<String> runBitsMain(String... flagsThenArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path")));
         List<String> args = new ArrayList<>();
         for (String a : flagsThenArgs) (a.startsWith("-") ? command : args).add(a);
-        command.add(FastMathBitsMain.class.getName());
+        command.add(FastMathBitsChildJvm.class.getName());
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,11 @@
 package io.gan4j.tensor.kernel.elementwise;
 
 /**
- * Prints the bits FastMath gives for a fixed input set, one line per function. FastMathTest
+ * The entry point of the child JVM FastMathTest starts: prints the bits FastMath gives for a fixed input set, one line per function. FastMathTest
  * runs it in a separate interpreter-only JVM (-Xint) and compares with JIT-compiled results.
  */
-public final class FastMathBitsMain {
-    private FastMathBitsMain() {}
+public final class FastMathBitsChildJvm {
+    private FastMathBitsChildJvm() {}
 
     /** With an argument n, first calls each function n times on the inputs (to get it JIT-compiled). */
     public static void main(String[] args) {

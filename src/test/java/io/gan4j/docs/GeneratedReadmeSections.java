@@ -18,19 +18,14 @@ import java.util.regex.Pattern;
 /**
  * README sections generated from the code: the configuration keys (meanings from the config
  * records' {@code @param} javadoc, defaults from {@link RunConfig#DEFAULTS}) and the presets
- * table. {@link ReadmeDocsTest} checks README.md holds exactly this text; run {@link #main} to
- * print it after changing a config record or a preset.
+ * table. {@link ReadmeDocsTest} checks README.md holds exactly this text; after changing a config record
+ * or a preset, its failure shows the text to paste.
  */
-public final class ConfigKeysDoc {
+public final class GeneratedReadmeSections {
     private static final Path CONFIG_SOURCES = Path.of("src/main/java/io/gan4j/train/config");
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*)");
 
-    private ConfigKeysDoc() {}
-
-    public static void main(String[] args) throws IOException {
-        System.out.println(presets());
-        System.out.println(keys());
-    }
+    private GeneratedReadmeSections() {}
 
     static String presets() {
         StringBuilder sb = new StringBuilder("| preset | what it trains |\n|---|---|\n");
