@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "RUN_DIR", description = "The run folder.")
     Path run;
 
+    @Option(names = "--samples", paramLabel = "N", description = "Generated examples to measure (default: the run's output.samples).")
+    Integer samples;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -46,7 +50,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SavedRun saved = SavedRun.load(run);
         var config = saved.setup().config();
-        Map<String, Double> metrics = Metrics.evaluate(saved.setup(), config.output().samples(), config.seed());
+        int n = samples != null ? samples : config.output().samples();
+        if (n < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 2, got " + n);
+        Map<String, Double> metrics = Metrics.evaluate(saved.setup(), n, config.seed(),
+                TrainingSession.imageReference(saved.setup()));
         List<String> diagnosis = Diagnosis.of(saved.setup(), metrics, lossHistory(saved));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -54,12 +61,12 @@ final class EvalCommand implements Callable<Integer> {
             m.put("run", run.toString());
             m.put("model", saved.source());
             m.put("iteration", saved.iteration());
-            m.put("samples", config.output().samples());
+            m.put("samples", n);
             m.put("metrics", Json.finite(metrics));
             m.put("diagnosis", diagnosis);
             out.print(Json.text(m));
         } else {
-            out.printf("%s (%s, iteration %,d), %,d samples:%n", run, saved.source(), saved.iteration(), config.output().samples());
+            out.printf("%s (%s, iteration %,d), %,d samples:%n", run, saved.source(), saved.iteration(), n);
             out.print(Describe.metrics(metrics));
             out.print(Describe.diagnosis(diagnosis));
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "gan4j", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Train, watch and use GANs on a CPU, in pure Java.",
-        subcommands = {TrainCommand.class, PresetsCommand.class, SampleCommand.class, EvalCommand.class, BenchCommand.class},
+        subcommands = {TrainCommand.class, PresetsCommand.class, SampleCommand.class, EvalCommand.class, ClassifierCommand.class,
+            BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 bad usage."})
 public final class Main {
     public static void main(String[] args) {

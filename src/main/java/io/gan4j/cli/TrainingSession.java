@@ -1,6 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.io.CheckpointListener;
+import io.gan4j.io.ClassifierFile;
 import io.gan4j.io.LossCsv;
 import io.gan4j.io.LossCsvListener;
 import io.gan4j.io.MetricsFileListener;
@@ -19,6 +20,8 @@ import io.gan4j.train.config.ConfigLoader;
 import io.gan4j.train.config.OutputConfig;
 import io.gan4j.train.config.RunConfig;
 import io.gan4j.train.metrics.Diagnosis;
+import io.gan4j.train.metrics.ImageQuality;
+import io.gan4j.train.metrics.Metrics;
 import io.gan4j.train.metrics.MetricsListener;
 import io.gan4j.viz.SnapshotListener;
 import java.io.IOException;
@@ -52,7 +55,7 @@ final class TrainingSession {
         String version = Version.current();
         LossLog log = new LossLog(o.logEvery(), setup.gan().objective().isCritic());
         if (done > 0 && Files.exists(folder.file(RunFolder.LOSSES))) log.seed(LossCsv.read(folder.file(RunFolder.LOSSES), log.columns(), done));
-        MetricsListener metrics = new MetricsListener(setup, o.evalEvery(), o.samples(), c.train().patience());
+        MetricsListener metrics = new MetricsListener(setup, o.evalEvery(), o.samples(), c.train().patience(), imageReference(setup));
         List<ListenerState> states = List.of(log, metrics);
         CheckpointListener.restoreStates(checkpointMeta, states);
 
@@ -78,6 +81,11 @@ final class TrainingSession {
         Outcome outcome = new Trainer(setup.gan(), c.seed(), c.train().iterations(), listeners).runFrom(done);
         return new Result(outcome, metrics.finalMetrics(), outcome.networksUsable() ? diagnosis.get() : List.of(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The classifier that measures image runs (read once from the jar), or null for 2-D data. */
+    static ImageQuality.Reference imageReference(GanFactory.Setup setup) {
+        return Metrics.fitsClassifier(setup) ? ClassifierFile.builtIn() : null;
     }
 
     /** What the checkpoints and final network files carry besides tensors. */

@@ -102,6 +102,17 @@ public final class ImageData implements RealData {
         return labels.clone();
     }
 
+    /** The images at these indices, in order, scaled to [-1, 1], shaped {@code [k, 1, rows, cols]}. */
+    public Tensor images(int[] indices) {
+        int pixels = rows() * cols();
+        float[] out = new float[indices.length * pixels];
+        for (int k = 0; k < indices.length; k++) {
+            if (indices[k] < 0 || indices[k] >= size()) throw new IndexOutOfBoundsException("image " + indices[k] + " of " + size());
+            copyScaled(indices[k], out, k * pixels);
+        }
+        return Tensor.of(out, indices.length, 1, rows(), cols());
+    }
+
     /** Image {@code i} scaled to [-1, 1], shaped {@code [1, rows, cols]} whatever {@link #isFlattened()}. */
     public Tensor image(int i) {
         if (i < 0 || i >= size()) throw new IndexOutOfBoundsException("image " + i + " of " + size());

@@ -72,7 +72,7 @@ public final class MetricsFileListener implements TrainingListener {
     private static Map<String, Object> best(MetricsListener.Best best) {
         if (best == null) return null;
         Map<String, Object> b = new LinkedHashMap<>();
-        b.put(Metrics.ENERGY_DISTANCE, Double.isFinite(best.energyDistance()) ? best.energyDistance() : null);
+        b.put(best.metric(), Double.isFinite(best.value()) ? best.value() : null);
         b.put("iteration", best.iteration());
         return b;
     }

@@ -37,10 +37,18 @@ class ObjectivesTest {
                 firstAndSecond("hinge D", x -> HINGE.discriminatorLoss(x[0], x[1]), GradCheck.awayFromZero(3, 6, 1).reshape(6, 1),
                         uniform(4, 0.2f, 0.8f, 6, 1)),
                 firstAndSecond("hinge G", x -> HINGE.generatorLoss(x[0]), fake),
+                firstAndSecond("softmax cross-entropy", x -> CrossEntropy.of(x[0], new int[] {2, 0, 1, 2}), uniform(9, -2f, 2f, 4, 3)),
                 // The penalty of a tanh critic: its gradient wrt the critic's weight needs second derivatives.
                 firstAndSecond("gradient penalty", x -> new GradientPenalty(1f).of(v -> v.matmul(x[0]).tanh(),
                         Variable.constant(uniform(5, -1, 1, 4, 2)), Variable.constant(uniform(6, -1, 1, 4, 2)), new Rng(7)),
                         uniform(8, -1.5f, 1.5f, 2, 1)));
+    }
+
+    @Test
+    void crossEntropyIsLogTwoForTwoEqualLogitsAndNearZeroForAConfidentRightAnswer() {
+        assertThat(CrossEntropy.of(Variable.constant(Tensor.of(new float[] {3f, 3f}, 1, 2)), new int[] {1}).item())
+                .isCloseTo((float) Math.log(2), within(1e-6f));
+        assertThat(CrossEntropy.of(Variable.constant(Tensor.of(new float[] {90f, 0f}, 1, 2)), new int[] {0}).item()).isCloseTo(0f, within(1e-6f));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,6 +34,7 @@ public final class Diagnosis {
         List<String> found = new ArrayList<>();
         if (setup.data() instanceof FunctionTarget) curve(metrics, found);
         if (setup.data() instanceof RingData ring) ring(ring, metrics, found);
+        if (metrics.containsKey("classes_covered")) classes(metrics, found);
         if (setup.gan().objective() instanceof Bce) winningDiscriminator(rows, found);
         return found;
     }
@@ -57,6 +58,21 @@ public final class Diagnosis {
         if (quality != null && quality < HIGH_QUALITY_FLOOR) {
             found.add(format("only %.0f%% of samples lie within 3σ of a mode: the generator spreads its points between modes",
                     100 * quality));
+        }
+    }
+
+    /** Image runs: classes the project's classifier finds too few generated images of ({@link ImageQuality#COVERED_SHARE}). */
+    private static void classes(Map<String, Double> m, List<String> found) {
+        List<String> missing = new ArrayList<>();
+        int classes = 0;
+        for (var e : m.entrySet()) {
+            if (!e.getKey().startsWith("share_")) continue;
+            classes++;
+            if (e.getValue() < ImageQuality.COVERED_SHARE) missing.add(e.getKey().substring("share_".length()));
+        }
+        if (!missing.isEmpty()) {
+            found.add(format("generated images cover %d of %d classes (missing: %s): mode collapse", classes - missing.size(), classes,
+                    String.join(", ", missing)));
         }
     }
 

@@ -5,6 +5,7 @@ import io.gan4j.data.RingData;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.GanFactory;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,8 +25,25 @@ public final class Metrics {
 
     private Metrics() {}
 
-    /** The metrics by name, in a fixed order; NaN when the generator's output is not finite. */
-    public static Map<String, Double> evaluate(GanFactory.Setup setup, int samples, long seed) {
+    /** The FCD, the measure of image runs (see {@link ImageQuality}). */
+    public static final String FCD = "fcd";
+
+    /** The figure a run's best evaluation and early stopping go by: the FCD for Fashion-MNIST-sized images, else the energy distance. */
+    public static String headline(GanFactory.Setup setup) {
+        return fitsClassifier(setup) ? FCD : ENERGY_DISTANCE;
+    }
+
+    /** Grey 28×28 images, what the classifier of the FCD reads; other data is measured by the energy distance. */
+    public static boolean fitsClassifier(GanFactory.Setup setup) {
+        return Arrays.equals(setup.data().exampleShape(), new int[] {1, 28, 28});
+    }
+
+    /**
+     * The metrics by name, in a fixed order; NaN when the generator's output is not finite. Grey 28×28 images are
+     * measured by the classifier of {@code images} ({@link ImageQuality}); other data needs none (null).
+     */
+    public static Map<String, Double> evaluate(GanFactory.Setup setup, int samples, long seed, ImageQuality.Reference images) {
+        if (fitsClassifier(setup)) return imageMetrics(setup, samples, seed, images);
         int n = samples, d = setup.data().dim();
         Tensor real = setup.data().sample(n, Rng.at(seed, "eval", 0)).reshape(n, d);
         Tensor generated = setup.toData(setup.gan().sample(n, Rng.at(seed, "eval", 1)).reshape(n, d));
@@ -41,6 +59,14 @@ public final class Metrics {
             m.put("high_quality_share", c.highQualityShare());
         }
         m.put(ENERGY_DISTANCE, energyDistance(real, generated));
+        if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
+        return m;
+    }
+
+    private static Map<String, Double> imageMetrics(GanFactory.Setup setup, int n, long seed, ImageQuality.Reference reference) {
+        if (reference == null) throw new IllegalArgumentException("image metrics need the classifier (ImageQuality.Reference)");
+        Tensor generated = setup.toData(setup.gan().sample(n, Rng.at(seed, "eval", 1)));
+        Map<String, Double> m = new LinkedHashMap<>(ImageQuality.measure(reference, generated).asMetrics(reference.classNames()));
         if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
         return m;
     }

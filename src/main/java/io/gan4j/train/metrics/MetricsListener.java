@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Evaluates the {@link Metrics} every {@code every} iterations and once at the end (unless the
- * run diverged). With {@code patience > 0} it stops training early when the energy distance has
+ * run diverged). With {@code patience > 0} it stops training early when the headline figure (energy distance, FCD for images) has
  * not improved for {@code patience} evaluations in a row. The best value and the count since are
  * checkpoint state, so early stopping behaves the same after a resume.
  */
@@ -21,6 +21,8 @@ public final class MetricsListener implements TrainingListener, ListenerState {
     private final int every;
     private final int samples;
     private final int patience;
+    private final ImageQuality.Reference images;
+    private final String headline;
     private Map<String, Double> latest;
     private int latestIteration = -1;
     private Map<String, Double> finalMetrics;
@@ -28,28 +30,31 @@ public final class MetricsListener implements TrainingListener, ListenerState {
     private int bestIteration = -1;
     private int sinceBest;
 
-    public MetricsListener(GanFactory.Setup setup, int every, int samples, int patience) {
+    /** @param images the classifier that measures images (null for 2-D data) */
+    public MetricsListener(GanFactory.Setup setup, int every, int samples, int patience, ImageQuality.Reference images) {
         this.setup = setup;
         this.every = every;
         this.samples = samples;
         this.patience = patience;
+        this.images = images;
+        this.headline = Metrics.headline(setup);
     }
 
     @Override
     public void afterStep(TrainingContext context, StepResult result) {
         if (every == 0 || context.iteration() % every != 0) return;
         evaluate(context);
-        double ed = latest.get(Metrics.ENERGY_DISTANCE);
-        if (ed < best) {
-            best = ed;
+        double value = latest.get(headline);
+        if (value < best) {
+            best = value;
             bestIteration = context.iteration();
             sinceBest = 0;
         } else {
             sinceBest++;
         }
         if (patience > 0 && sinceBest >= patience) {
-            context.requestStop(String.format(Locale.ROOT, "stopped early at iteration %d: the energy distance has not improved for %d evaluations"
-                    + " (best %.4g at iteration %d)", context.iteration(), sinceBest, best, bestIteration));
+            context.requestStop(String.format(Locale.ROOT, "stopped early at iteration %d: the %s has not improved for %d evaluations"
+                    + " (best %.4g at iteration %d)", context.iteration(), headline.replace('_', ' '), sinceBest, best, bestIteration));
         }
     }
 
@@ -61,7 +66,7 @@ public final class MetricsListener implements TrainingListener, ListenerState {
     }
 
     private void evaluate(TrainingContext context) {
-        latest = Metrics.evaluate(setup, samples, context.seed());
+        latest = Metrics.evaluate(setup, samples, context.seed(), images);
         latestIteration = context.iteration();
     }
 
@@ -75,12 +80,12 @@ public final class MetricsListener implements TrainingListener, ListenerState {
         return latest;
     }
 
-    /** The lowest energy distance a periodic evaluation found, and where. */
-    public record Best(double energyDistance, int iteration) {}
+    /** The lowest headline figure ({@link Metrics#headline}) a periodic evaluation found, and where. */
+    public record Best(String metric, double value, int iteration) {}
 
     /** The best periodic evaluation so far, or null when none ran. */
     public Best best() {
-        return bestIteration < 0 ? null : new Best(best, bestIteration);
+        return bestIteration < 0 ? null : new Best(headline, best, bestIteration);
     }
 
     @Override
