@@ -5,6 +5,7 @@ import io.gan4j.data.DataParameterException;
 import io.gan4j.data.FashionMnist;
 import io.gan4j.data.FormulaData;
 import io.gan4j.data.FormulaException;
+import io.gan4j.data.ImageFolderData;
 import io.gan4j.data.QuadraticData;
 import io.gan4j.data.RealData;
 import io.gan4j.data.RingData;
@@ -17,7 +18,7 @@ import java.util.List;
  * Where real examples come from. Which fields matter depends on {@code kind}; defaults are the data
  * classes' own, and a key the config leaves out takes the chosen kind's default ({@link #defaults(String)}).
  *
- * @param kind        quadratic | sine | formula | ring | swissroll | csv | fashion-mnist (images, 28×28 grey)
+ * @param kind        quadratic | sine | formula | ring | swissroll | csv | fashion-mnist (images, 28×28 grey) | images (a folder of PNGs)
  * @param a           quadratic: y = a + x²
  * @param xMin        function targets: smallest x (sine: −π)
  * @param xMax        function targets: largest x (sine: π)
@@ -30,14 +31,15 @@ import java.util.List;
  * @param sigma       ring: standard deviation of each Gaussian
  * @param scale       swiss roll: divisor of the roll's size
  * @param file        csv: path to a file of numeric columns
- * @param path        fashion-mnist: the folder of its IDX files, plain or gzipped (empty: Debian's dataset-fashion-mnist; MNIST's files work the same)
+ * @param path        fashion-mnist: the folder of its IDX files, plain or gzipped (empty: Debian's dataset-fashion-mnist; MNIST's files work the same); images: the folder of PNGs of one size (sub-folders: one class each)
  * @param standardize train on standardised data (zero mean, unit variance per column); outputs are mapped back (images: false, their pixels are in [−1, 1])
  */
 public record DataConfig(String kind, double a, double xMin, double xMax, double noise, double amplitude, double frequency,
                          String formula, int modes, double radius, double sigma, double scale, String file, String path,
                          boolean standardize) {
     public static final List<String> KINDS =
-            List.of(QuadraticData.NAME, SineData.NAME, FormulaData.NAME, RingData.NAME, SwissRollData.NAME, CsvData.NAME, FashionMnist.NAME);
+            List.of(QuadraticData.NAME, SineData.NAME, FormulaData.NAME, RingData.NAME, SwissRollData.NAME, CsvData.NAME, FashionMnist.NAME,
+                    ImageFolderData.NAME);
     public static final DataConfig DEFAULTS = new DataConfig(QuadraticData.NAME, QuadraticData.DEFAULT_A, QuadraticData.DEFAULT_XMIN,
             QuadraticData.DEFAULT_XMAX, QuadraticData.DEFAULT_NOISE, SineData.DEFAULT_AMPLITUDE, SineData.DEFAULT_FREQUENCY,
             FormulaData.DEFAULT_FORMULA, RingData.DEFAULT_MODES, RingData.DEFAULT_RADIUS, RingData.DEFAULT_SIGMA,
@@ -51,8 +53,8 @@ public record DataConfig(String kind, double a, double xMin, double xMax, double
                     d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.path, d.standardize);
             case SwissRollData.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, SwissRollData.DEFAULT_NOISE,
                     d.amplitude, d.frequency, d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.path, d.standardize);
-            case FashionMnist.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, d.noise, d.amplitude, d.frequency, d.formula,
-                    d.modes, d.radius, d.sigma, d.scale, d.file, d.path, false);
+            case FashionMnist.NAME, ImageFolderData.NAME -> new DataConfig(kind, d.a, d.xMin, d.xMax, d.noise, d.amplitude, d.frequency,
+                    d.formula, d.modes, d.radius, d.sigma, d.scale, d.file, d.path, false);
             default -> d;
         };
     }
@@ -77,6 +79,7 @@ public record DataConfig(String kind, double a, double xMin, double xMax, double
             case SwissRollData.NAME -> new SwissRollData(scale, noise);
             case CsvData.NAME -> CsvData.load(Path.of(file));
             case FashionMnist.NAME -> FashionMnist.load(imageFolder(), FashionMnist.Split.TRAIN, false);
+            case ImageFolderData.NAME -> ImageFolderData.load(Path.of(path));
             default -> throw new ConfigException("data.kind must be one of " + String.join(", ", KINDS) + ", got '" + kind + "'");
         };
     }
@@ -88,7 +91,7 @@ public record DataConfig(String kind, double a, double xMin, double xMax, double
 
     /** Whether the examples are images. */
     public boolean holdsImages() {
-        return kind.equals(FashionMnist.NAME);
+        return kind.equals(FashionMnist.NAME) || kind.equals(ImageFolderData.NAME);
     }
 
     /** The kind's own data class checks its parameters; files are only required to be named here (they are read at build). */
@@ -96,6 +99,7 @@ public record DataConfig(String kind, double a, double xMin, double xMax, double
         Check.oneOf("data.kind", kind, KINDS);
         if (holdsImages()) {
             if (standardize) throw new ConfigException("data.standardize must be false for images (their pixels are in [-1, 1])");
+            if (kind.equals(ImageFolderData.NAME) && path.isBlank()) throw new ConfigException("data.path must name a folder of PNG images when data.kind is images");
             return;
         }
         if (kind.equals(CsvData.NAME)) {
