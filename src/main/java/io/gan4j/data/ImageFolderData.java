@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * A folder of PNG images of one size as real examples, so users can train on their own pictures. The images are the
- * folder's {@code *.png} files in name order; when it has sub-folders instead, each sub-folder (in name order) is a
- * class and its images carry that label. Grey images give examples of {@code [1, H, W]}; if any image has colour, every
+ * folder's {@code *.png} files in name order; when it holds none but has sub-folders, each sub-folder holding PNGs (in
+ * name order) is a class and its images carry that label. Grey images give examples of {@code [1, H, W]}; if any image has colour, every
  * image is read as RGB, {@code [3, H, W]}. Pixels 0..255 are scaled to [−1, 1]. Immutable; {@link #sample} draws
  * images uniformly with replacement.
  */
@@ -45,11 +45,9 @@ public final class ImageFolderData implements RealData {
         if (!Files.isDirectory(dir)) throw new DataFileException(dir, ": not a folder of PNG images");
         List<Path> subFolders = list(dir, Files::isDirectory);
         List<String> classes = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<Path> files = new ArrayList<>(list(dir, ImageFolderData::isPng));
         List<Integer> labels = new ArrayList<>();
-        if (subFolders.isEmpty()) {
-            files.addAll(list(dir, ImageFolderData::isPng));
-        } else {
+        if (files.isEmpty()) {
             for (Path sub : subFolders) {
                 List<Path> inClass = list(sub, ImageFolderData::isPng);
                 if (inClass.isEmpty()) continue;

@@ -26,7 +26,8 @@ public record TrainConfig(int iterations, int epochs, int stepsPerEpoch, int bat
             GanSettings.DEFAULTS.criticSteps(), GanSettings.DEFAULTS.halfBatch(), "constant", 10_000, 0.5, 0, 0, 0);
 
     public TrainConfig {
-        if (epochs > 0 && stepsPerEpoch > 0) iterations = Math.multiplyExact(epochs, stepsPerEpoch);
+        // Too many to count is left to validate(), which names the keys.
+        if (epochs > 0 && stepsPerEpoch > 0) iterations = (int) Math.min(Integer.MAX_VALUE, (long) epochs * stepsPerEpoch);
     }
 
     /** How one GAN step runs. */
@@ -38,6 +39,9 @@ public record TrainConfig(int iterations, int epochs, int stepsPerEpoch, int bat
         Check.atLeast("train.iterations", iterations, 0);
         Check.atLeast("train.epochs", epochs, 0);
         Check.atLeast("train.stepsPerEpoch", stepsPerEpoch, 1);
+        if ((long) epochs * stepsPerEpoch >= Integer.MAX_VALUE) {
+            throw new ConfigException("train.epochs × train.stepsPerEpoch must be below 2,147,483,647, got " + epochs + " × " + stepsPerEpoch);
+        }
         Check.nonNegative("train.seconds", seconds);
         Check.byLibrary("train", this::toGanSettings);
         Check.oneOf("train.schedule", schedule, SCHEDULES);
