@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gan4j eval}: the metrics of a run's saved generator. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Recompute the metrics of a run's trained generator (or its latest checkpoint): energy distance for"
-            + " any data; residual share and x-coverage for function targets; modes captured and high-quality share"
+        description = "Recompute the metrics of a run's trained generator (or its latest checkpoint): for 28x28 grey images the"
+            + " Fréchet classifier distance, classifier score and class histogram; else the energy distance, with residual"
+            + " share and x-coverage for function targets and modes captured and high-quality share"
             + " for the ring; then the problems found, in words (mode collapse, a winning discriminator). Same samples as at the"
             + " end of training, so the same figures as its metrics.json.")
 final class EvalCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code gan4j sample}: generated examples from a trained run, as CSV in the data's units. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generate examples with a run's trained generator (or its latest checkpoint) and print them as CSV"
-            + " in the data's units, or write them to a file. With the run's seed and -n equal to output.samples,"
+            + " in the data's units, or write them to a file; images go to a grid (.png), an array (.npy) or a folder. With the run's seed and -n equal to output.samples,"
             + " the rows equal those of the run's samples.csv file.")
 final class SampleCommand implements Callable<Integer> {
     @Spec
