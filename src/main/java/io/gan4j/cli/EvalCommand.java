@@ -50,6 +50,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SavedRun saved = SavedRun.load(run);
+        saved.skipped().forEach(s -> spec.commandLine().getErr().println("gan4j: skipped " + s));
         var config = saved.setup().config();
         int n = samples != null ? samples : config.output().samples();
         if (n < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--samples must be at least 2, got " + n);

@@ -53,6 +53,7 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "-n must be at least 1, got " + n);
         SavedRun saved = SavedRun.load(run);
+        saved.skipped().forEach(s -> spec.commandLine().getErr().println("gan4j: skipped " + s));
         long s = seed != null ? seed : saved.setup().config().seed();
         if (saved.setup().config().data().holdsImages()) return images(saved, s);
         Tensor rows = Samples.inDataUnits(saved.setup(), n, s, Samples.STREAM);

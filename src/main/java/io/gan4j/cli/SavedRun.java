@@ -8,14 +8,14 @@ import io.gan4j.train.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * A trained generator read back from a run folder: its config.yaml rebuilds the GAN (and the
  * same standardiser, fitted on the same seeded draws), then generator.safetensors — or, when
  * training has not finished, the latest checkpoint — supplies the weights.
  */
-record SavedRun(Path dir, GanFactory.Setup setup, String source, int iteration) {
+record SavedRun(Path dir, GanFactory.Setup setup, String source, int iteration, List<String> skipped) {
     static SavedRun load(Path dir) throws IOException {
         Path configFile = dir.resolve(RunFolder.CONFIG);
         if (!Files.isRegularFile(configFile)) throw new IOException(dir + " is not a run folder: it has no " + RunFolder.CONFIG);
@@ -24,13 +24,14 @@ record SavedRun(Path dir, GanFactory.Setup setup, String source, int iteration) 
         if (Files.isRegularFile(generator)) {
             Checkpoints.loadModule(generator, setup.gan().generator());
             String it = SafeTensors.read(generator).metadata().getOrDefault("iteration", "-1");
-            return new SavedRun(dir, setup, RunFolder.GENERATOR, it.matches("\\d+") ? Integer.parseInt(it) : -1);
+            return new SavedRun(dir, setup, RunFolder.GENERATOR, it.matches("\\d+") ? Integer.parseInt(it) : -1, List.of());
         }
-        Optional<Path> checkpoint = Checkpoints.latest(dir);
-        if (checkpoint.isEmpty()) {
-            throw new IOException(dir + " has no trained generator yet (no " + RunFolder.GENERATOR + ", no checkpoint)");
+        Checkpoints.Latest latest = Checkpoints.latestValid(dir);
+        if (latest.file() == null) {
+            throw new IOException(dir + " has no trained generator yet (no " + RunFolder.GENERATOR + ", no valid checkpoint"
+                    + (latest.skipped().isEmpty() ? "" : "; skipped " + String.join("; ", latest.skipped())) + ")");
         }
-        int iteration = Checkpoints.restore(checkpoint.get(), setup.gan());
-        return new SavedRun(dir, setup, dir.relativize(checkpoint.get()).toString(), iteration);
+        int iteration = Checkpoints.restore(latest.file(), setup.gan());
+        return new SavedRun(dir, setup, dir.relativize(latest.file()).toString(), iteration, latest.skipped());
     }
 }

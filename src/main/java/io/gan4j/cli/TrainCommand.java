@@ -92,10 +92,15 @@ final class TrainCommand implements Callable<Integer> {
         RunConfig config = ConfigLoader.resolved(configFile);
         GanFactory.Setup setup = GanFactory.build(config);
         RunFolder folder = new RunFolder(resume, config.train().iterations());
-        Optional<Path> checkpoint = Checkpoints.latest(resume);
+        Checkpoints.Latest latest = Checkpoints.latestValid(resume);
+        PrintWriter w = spec.commandLine().getOut();
+        latest.skipped().forEach(s -> w.println("gan4j train: skipped " + s));
+        if (latest.file() == null && !latest.skipped().isEmpty()) {
+            throw new IOException(resume + ": no checkpoint is valid, so nothing to resume from (see the skipped ones above)");
+        }
+        Optional<Path> checkpoint = Optional.ofNullable(latest.file());
         int done = checkpoint.isPresent() ? Checkpoints.restore(checkpoint.get(), setup.gan()) : 0;
         Map<String, String> meta = checkpoint.isPresent() ? SafeTensors.read(checkpoint.get()).metadata() : Map.of();
-        PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "gan4j train: resuming %s at iteration %,d of %,d (%s)%n", resume, done, config.train().iterations(),
                 checkpoint.map(p -> "from " + resume.relativize(p)).orElse("no checkpoint yet: starting over"));
         printHeader(w, setup, folder);

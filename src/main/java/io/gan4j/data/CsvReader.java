@@ -1,9 +1,9 @@
 package io.gan4j.data;
 
 import java.io.BufferedReader;
+import io.gan4j.tensor.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ final class CsvReader {
     }
 
     private Table readAll() {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(TextFiles.read(file)))) {
             int lineNumber = 0;
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNumber++;
@@ -45,6 +45,8 @@ final class CsvReader {
             }
         } catch (NoSuchFileException e) {
             throw new DataFileException(file, ": file not found");
+        } catch (TextFiles.NotUtf8Exception e) {
+            throw new DataFileException(file, e.getMessage().substring(file.toString().length()));
         } catch (IOException e) {
             throw new DataFileException(file, ": cannot read: " + e.getMessage(), e);
         }

@@ -5,6 +5,16 @@ import io.gan4j.optim.Optimizer;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.Gan;
 import java.io.IOException;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,10 +31,15 @@ import java.util.stream.Stream;
  *
  * <p>Keys are prefixed by part: {@code generator.}, {@code discriminator.},
  * {@code generatorOptimizer.}, {@code discriminatorOptimizer.}. Loading is all or nothing.
+ *
+ * <p>Each checkpoint carries in its metadata a SHA-256 of its contents ({@value #CHECKSUM}: every tensor's name, shape
+ * and bits, and every other metadata entry, in name order), so a truncated or corrupted file is told from a good one;
+ * {@link #latestValid} skips such files for the newest checkpoint that proves itself.
  */
 public final class Checkpoints {
     public static final String DIRECTORY = "checkpoints";
     private static final Pattern NAME = Pattern.compile("checkpoint-(\\d+)\\.safetensors");
+    public static final String CHECKSUM = "checksum_sha256";
     private static final String G = "generator.", D = "discriminator.", GO = "generatorOptimizer.", DO = "discriminatorOptimizer.";
 
     private Checkpoints() {}
@@ -39,6 +54,7 @@ public final class Checkpoints {
         Map<String, String> meta = new LinkedHashMap<>(metadata);
         meta.put("iteration", Integer.toString(iteration));
         meta.put("format", "gan4j-checkpoint-1");
+        meta.put(CHECKSUM, checksum(all, meta));
         Path file = runDir.resolve(DIRECTORY).resolve(String.format("checkpoint-%08d.safetensors", iteration));
         SafeTensors.write(file, all, meta);
         return file;
@@ -52,6 +68,57 @@ public final class Checkpoints {
             return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
                     .max((a, b) -> Long.compare(iterationOf(a), iterationOf(b)));
         }
+    }
+
+    /** The newest checkpoint that reads and matches its checksum (null when none does), and why newer ones were skipped. */
+    public record Latest(Path file, List<String> skipped) {}
+
+    public static Latest latestValid(Path runDir) throws IOException {
+        Path dir = runDir.resolve(DIRECTORY);
+        List<String> skipped = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return new Latest(null, skipped);
+        List<Path> newestFirst;
+        try (Stream<Path> files = Files.list(dir)) {
+            newestFirst = files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted((a, b) -> Long.compare(iterationOf(b), iterationOf(a))).toList();
+        }
+        for (Path p : newestFirst) {
+            try {
+                verify(p, SafeTensors.read(p));
+                return new Latest(p, skipped);
+            } catch (IOException | RuntimeException e) {
+                skipped.add(runDir.relativize(p) + " (" + e.getMessage() + ")");
+            }
+        }
+        return new Latest(null, skipped);
+    }
+
+    /** Throws naming the file when its checksum is missing or does not match its contents. */
+    static void verify(Path file, SafeTensorsFile f) throws CheckpointException {
+        String recorded = f.metadata().get(CHECKSUM);
+        if (recorded == null) throw new CheckpointException(file.toString(), "metadata has no " + CHECKSUM + " (written before checksums, or damaged)");
+        Map<String, String> meta = new LinkedHashMap<>(f.metadata());
+        meta.remove(CHECKSUM);
+        if (!recorded.equals(checksum(f.tensors(), meta))) throw new CheckpointException(file.toString(), "contents do not match their checksum");
+    }
+
+    /** SHA-256 of the tensors (name, shape, bits) and metadata, both in name order, as hex. */
+    static String checksum(Map<String, Tensor> tensors, Map<String, String> metadata) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String name : new TreeMap<>(tensors).keySet()) {
+            Tensor t = tensors.get(name);
+            sha.update((name + Arrays.toString(t.shape())).getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bits = ByteBuffer.allocate(4 * t.size()).order(ByteOrder.LITTLE_ENDIAN);
+            bits.asFloatBuffer().put(t.data());
+            sha.update(bits.array());
+        }
+        new TreeMap<>(metadata).forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static long iterationOf(Path p) {

@@ -1,9 +1,9 @@
 package io.gan4j.io;
 
 import io.gan4j.tensor.AtomicFiles;
+import io.gan4j.tensor.TextFiles;
 import io.gan4j.train.LossLog;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ public final class LossCsv {
 
     /** The rows up to iteration {@code upTo}; the header must name exactly {@code columns}. */
     public static List<LossLog.Row> read(Path file, List<String> columns, int upTo) throws IOException {
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines = TextFiles.read(file).lines().toList();
         String header = "iteration," + String.join(",", columns);
         if (lines.isEmpty() || !lines.get(0).equals(header)) {
             throw new IOException(file + ": line 1: expected the header '" + header + "', found '" + (lines.isEmpty() ? "" : lines.get(0)) + "'");

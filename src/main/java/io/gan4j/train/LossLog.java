@@ -1,6 +1,7 @@
 package io.gan4j.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class LossLog implements TrainingListener, ListenerState {
         values.put(LR_G, (double) context.gan().generatorOptimizer().learningRate());
         values.put(LR_D, (double) context.gan().discriminatorOptimizer().learningRate());
         rows.add(new Row(context.iteration(), values));
-        java.util.Arrays.fill(sums, 0);
+        Arrays.fill(sums, 0);
         count = 0;
     }
 
@@ -106,11 +107,22 @@ public final class LossLog implements TrainingListener, ListenerState {
         return "lossLog";
     }
 
+    /**
+     * The partial interval's sums, and every row so far (so a run killed before losses.csv caught up loses none:
+     * iteration then the columns' values, exact, rows separated by ';').
+     */
     @Override
     public Map<String, String> saveState() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("count", Integer.toString(count));
         for (int i = 0; i < figures.size(); i++) s.put("sum." + figures.get(i), Double.toString(sums[i]));
+        StringBuilder all = new StringBuilder();
+        for (Row r : rows) {
+            if (!all.isEmpty()) all.append(';');
+            all.append(r.iteration());
+            for (String c : columns()) all.append(',').append(r.get(c));
+        }
+        s.put("rows", all.toString());
         return s;
     }
 
@@ -119,5 +131,21 @@ public final class LossLog implements TrainingListener, ListenerState {
         if (state.isEmpty()) return;
         count = Integer.parseInt(state.getOrDefault("count", "0"));
         for (int i = 0; i < figures.size(); i++) sums[i] = Double.parseDouble(state.getOrDefault("sum." + figures.get(i), "0"));
+        String all = state.get("rows");
+        if (all != null) seed(parseRows(all));
+    }
+
+    private List<Row> parseRows(String all) {
+        List<Row> parsed = new ArrayList<>();
+        if (all.isEmpty()) return parsed;
+        List<String> columns = columns();
+        for (String line : all.split(";")) {
+            String[] cells = line.split(",");
+            if (cells.length != columns.size() + 1) throw new IllegalArgumentException("loss log state: a row of " + cells.length + " values, expected " + (columns.size() + 1));
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) values.put(columns.get(c), Double.parseDouble(cells[c + 1]));
+            parsed.add(new Row(Integer.parseInt(cells[0]), values));
+        }
+        return parsed;
     }
 }

@@ -7,6 +7,8 @@ import io.gan4j.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +48,58 @@ class ResumeTest {
         assertBitIdentical(straight.resolve("discriminator.safetensors"), resumed.resolve("discriminator.safetensors"));
         assertThat(resumed.resolve("losses.csv")).hasSameTextualContentAs(straight.resolve("losses.csv"));
         assertThat(resumed.resolve("samples.csv")).hasSameTextualContentAs(straight.resolve("samples.csv"));
+    }
+
+    /** A truncated newest checkpoint is skipped, said so, and the run resumes from the one before, to the same bits. */
+    @Test
+    void aCorruptNewestCheckpointIsSkippedForTheOneBefore() throws IOException {
+        Path straight = trained(dir.resolve("straight"));
+        Path damaged = trained(dir.resolve("damaged"));
+        Path newest = damaged.resolve("checkpoints/checkpoint-00000060.safetensors");
+        byte[] bytes = Files.readAllBytes(newest);
+        Files.write(newest, Arrays.copyOf(bytes, bytes.length / 2));
+        Files.delete(damaged.resolve("generator.safetensors"));
+
+        Cli eval = Cli.run("eval", "--run", damaged.toString());
+        assertThat(eval.exit()).as(eval.err()).isZero();
+        assertThat(eval.err()).contains("gan4j: skipped checkpoints/checkpoint-00000060.safetensors (");
+        assertThat(eval.out()).contains("checkpoints/checkpoint-00000030.safetensors, iteration 30");
+
+        Cli r = Cli.run("train", "--resume", damaged.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("skipped checkpoints/checkpoint-00000060.safetensors (").contains("at iteration 30 of 60");
+        assertBitIdentical(straight.resolve("generator.safetensors"), damaged.resolve("generator.safetensors"));
+    }
+
+    /**
+     * Killed right after a checkpoint, before losses.csv caught up (here it keeps only its first rows): the rows up to
+     * the checkpoint come back from the checkpoint, and the resumed losses.csv equals a straight run's.
+     */
+    @Test
+    void lossesCsvRowsThatLaggedBehindTheCheckpointComeBack() throws IOException {
+        Path straight = trained(dir.resolve("straight"));
+        Path killed = trained(dir.resolve("killed"));
+        Files.delete(killed.resolve("checkpoints/checkpoint-00000060.safetensors"));
+        for (String f : new String[] {"generator.safetensors", "discriminator.safetensors", "samples.csv"}) Files.delete(killed.resolve(f));
+        List<String> lines = Files.readAllLines(killed.resolve("losses.csv"));
+        Files.write(killed.resolve("losses.csv"), lines.subList(0, 2));
+
+        Cli r = Cli.run("train", "--resume", killed.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(killed.resolve("losses.csv")).hasSameTextualContentAs(straight.resolve("losses.csv"));
+    }
+
+    /** A checkpoint whose bytes were changed in place no longer matches its checksum. */
+    @Test
+    void aFlippedBitBreaksTheChecksum() throws IOException {
+        Path run = trained(dir.resolve("flipped"));
+        Path cp = run.resolve("checkpoints/checkpoint-00000060.safetensors");
+        byte[] bytes = Files.readAllBytes(cp);
+        bytes[bytes.length - 3] ^= 0x10;
+        Files.write(cp, bytes);
+        Files.delete(run.resolve("generator.safetensors"));
+        Cli eval = Cli.run("eval", "--run", run.toString());
+        assertThat(eval.err()).contains("checkpoint-00000060.safetensors (").contains("do not match their checksum");
     }
 
     private Path trained(Path parent) {

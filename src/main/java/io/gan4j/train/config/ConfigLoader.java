@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.gan4j.tensor.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,7 +60,9 @@ public final class ConfigLoader {
     public static RunConfig file(Path path, List<String> overrides) {
         String text;
         try {
-            text = Files.readString(path);
+            text = TextFiles.read(path);
+        } catch (TextFiles.NotUtf8Exception e) {
+            throw new ConfigException(e.getMessage());
         } catch (IOException e) {
             throw new ConfigException(path + ": cannot read (" + e.getMessage() + ")");
         }
