@@ -44,33 +44,74 @@ public final class AtomicFiles {
 
     /** Writes whatever {@code content} puts into the stream it is given (buffered; do not close it). */
     public static void write(Path target, Content content) throws IOException {
+        try (Output out = open(target)) {
+            content.writeTo(out.stream());
+            out.commit();
+        }
+    }
+
+    /**
+     * A file being written under a temporary name next to {@code target}, for writers that produce it piece by piece
+     * (a GIF, frame by frame): {@link Output#commit} moves it into place, closing without committing deletes it.
+     */
+    public static Output open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temp = createTemp(directory, absolute.getFileName().toString());
         try {
-            writeAndForce(temp, content);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (Throwable failure) {
-            deleteAfterFailure(temp, failure);
-            throw failure;
-        }
-    }
-
-    private static void deleteAfterFailure(Path temp, Throwable failure) {
-        try {
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            return new Output(absolute, temp, channel);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
-        } catch (IOException | RuntimeException cleanup) {
-            failure.addSuppressed(cleanup);
+            throw e;
         }
     }
 
-    private static void writeAndForce(Path temp, Content content) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            content.writeTo(out);
-            out.flush();
+    /** See {@link #open}. */
+    public static final class Output implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private boolean done;
+
+        private Output(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        }
+
+        /** Buffered; do not close it. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Flushes to the disk and moves the file onto the target, replacing what was there. */
+        public void commit() throws IOException {
+            stream.flush();
             channel.force(true);
+            stream.close();
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+        }
+
+        /** Without a commit: deletes the temporary file, leaving the target as it was. */
+        @Override
+        public void close() {
+            if (done) return;
+            done = true;
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the temporary file is deleted below either way
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing more to do: the target is untouched
+            }
         }
     }
 

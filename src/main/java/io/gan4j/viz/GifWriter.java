@@ -1,5 +1,6 @@
 package io.gan4j.viz;
 
+import io.gan4j.tensor.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,14 +36,14 @@ public final class GifWriter implements AutoCloseable {
 
     private final Path target;
     private final int delayCentiseconds;
-    private final AtomicOutput file;
+    private final AtomicFiles.Output file;
     private final ImageOutputStream stream;
     private final ImageWriter writer;
     private int frames;
     private int width = -1, height = -1;
     private boolean finished;
 
-    private GifWriter(Path target, int delayMs, AtomicOutput file, ImageOutputStream stream, ImageWriter writer) {
+    private GifWriter(Path target, int delayMs, AtomicFiles.Output file, ImageOutputStream stream, ImageWriter writer) {
         this.target = target;
         this.delayCentiseconds = Math.round(delayMs / 10f);
         this.file = file;
@@ -57,7 +58,13 @@ public final class GifWriter implements AutoCloseable {
         }
         Headless.ensure();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        AtomicOutput file = AtomicOutput.open(target);
+        AtomicFiles.Output file;
+        try {
+            file = AtomicFiles.open(target);
+        } catch (IOException e) {
+            writer.dispose();
+            throw new UncheckedIOException("cannot open a temporary file next to " + target, e);
+        }
         try {
             ImageOutputStream stream = new MemoryCacheImageOutputStream(file.stream());
             writer.setOutput(stream);

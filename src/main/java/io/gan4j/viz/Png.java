@@ -1,5 +1,6 @@
 package io.gan4j.viz;
 
+import io.gan4j.tensor.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ final class Png {
     private Png() {}
 
     static void write(BufferedImage image, Path target) {
-        try (AtomicOutput out = AtomicOutput.open(target)) {
+        try (AtomicFiles.Output out = AtomicFiles.open(target)) {
             if (!ImageIO.write(image, "png", out.stream())) throw new IllegalStateException("no PNG writer available");
             out.commit();
         } catch (IOException e) {
