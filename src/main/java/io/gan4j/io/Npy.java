@@ -92,6 +92,7 @@ public final class Npy {
         List<Integer> dims = new ArrayList<>();
         for (String part : text.split(",")) {
             if (part.isBlank()) continue;
+            if (!part.strip().matches("\\d{1,18}")) throw bad(file, "shape (" + text + ") is not a list of sizes");
             long d = Long.parseLong(part.strip());
             if (d > Integer.MAX_VALUE / 4) throw bad(file, "dimension " + d + " is too large");
             dims.add((int) d);

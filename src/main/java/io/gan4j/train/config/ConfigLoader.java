@@ -103,7 +103,7 @@ public final class ConfigLoader {
         RunConfig defaults = RunConfig.defaults(kind(chosen, "data"), kind(chosen, "generatorOptimizer"), kind(chosen, "discriminatorOptimizer"));
         ObjectNode tree = overlaid(source, defaults, overlay, overrides);
         try {
-            return YAML.treeToValue(tree, RunConfig.class).validated();
+            return validated(source, YAML.treeToValue(tree, RunConfig.class));
         } catch (MismatchedInputException e) {
             String key = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -116,6 +116,15 @@ public final class ConfigLoader {
     /** The kind a section names (unknown kinds are reported by validation, which sees the same text). */
     private static String kind(ObjectNode tree, String section) {
         return tree.path(section).path("kind").asText("");
+    }
+
+    /** Validation errors name the source too, so a message about a file's value names the file. */
+    private static RunConfig validated(String source, RunConfig config) {
+        try {
+            return config.validated();
+        } catch (ConfigException e) {
+            throw new ConfigException(source + ": " + e.getMessage(), e);
+        }
     }
 
     private static ObjectNode overlaid(String source, RunConfig defaults, ObjectNode overlay, List<String> overrides) {

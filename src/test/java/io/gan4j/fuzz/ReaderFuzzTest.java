@@ -1,0 +1,146 @@
+package io.gan4j.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.gan4j.data.CsvData;
+import io.gan4j.data.DataFileException;
+import io.gan4j.data.Formula;
+import io.gan4j.data.FormulaException;
+import io.gan4j.data.Idx;
+import io.gan4j.io.Npy;
+import io.gan4j.io.SafeTensors;
+import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.train.config.ConfigException;
+import io.gan4j.train.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every reader of files, fed seeded mutations of a valid file (bit flips, truncation, inserted and repeated bytes,
+ * huge numbers, deep nesting): each case ends in success or in the reader's own error, whose message names the
+ * file, within a time limit; never another exception, a hang or an allocation the file does not justify.
+ * {@value #CASES} cases per reader here; {@code -Dgan4j.fuzz.cases=10000} runs the long campaign.
+ */
+class ReaderFuzzTest {
+    private static final int CASES = 300;
+
+    @TempDir
+    Path dir;
+
+    /** A reader: the valid bytes to mutate, how to read a file, and the exception type it reports problems with. */
+    record Reader(String name, byte[] valid, Read read, Class<? extends Exception> error) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @FunctionalInterface
+    interface Read {
+        Object apply(Path file) throws Exception;
+    }
+
+    static List<Reader> readers() throws IOException {
+        Path tmp = Files.createTempDirectory("gan4j-fuzz");
+        Path st = tmp.resolve("a.safetensors"), npy = tmp.resolve("a.npy");
+        SafeTensors.write(st, Map.of("w", Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3)), Map.of("config", "seed: 1"));
+        Npy.write(npy, Tensor.of(new float[] {1, 2, 3, 4}, 2, 2));
+        return List.of(
+                new Reader("csv", "x,y\n1,2\n3.5,-4e3\n# note\n5,6\n".getBytes(StandardCharsets.UTF_8), CsvData::load, DataFileException.class),
+                new Reader("yaml config", ("name: fuzz\ndata: {kind: sine, noise: 0.1}\ngenerator: {hidden: [8, 8]}\n"
+                        + "train: {iterations: 10}\n").getBytes(StandardCharsets.UTF_8), f -> ConfigLoader.file(f, List.of()), ConfigException.class),
+                new Reader("formula", "sin(3*x) + x^2/4 - abs(x)".getBytes(StandardCharsets.UTF_8),
+                        f -> Formula.parse(Files.readString(f, StandardCharsets.ISO_8859_1)), FormulaException.class),
+                new Reader("safetensors", Files.readAllBytes(st), SafeTensors::read, IOException.class),
+                new Reader("npy", Files.readAllBytes(npy), Npy::read, IOException.class),
+                new Reader("idx images", idxImages(), Idx::readImages, DataFileException.class));
+    }
+
+    private static byte[] idxImages() {
+        ByteBuffer b = ByteBuffer.allocate(16 + 3 * 4 * 4);
+        b.putInt(Idx.IMAGES_MAGIC).putInt(3).putInt(4).putInt(4);
+        for (int i = 0; i < 48; i++) b.put((byte) (i * 5));
+        return b.array();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void everyMutationEndsInSuccessOrTheReadersOwnError(Reader reader) throws IOException {
+        int cases = Integer.getInteger("gan4j.fuzz.cases", CASES);
+        Rng rng = new Rng(reader.name().hashCode());
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < cases; k++) {
+            byte[] bytes = mutate(reader.valid(), rng);
+            Path file = dir.resolve("case-" + k);
+            Files.write(file, bytes);
+            try {
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> reader.read().apply(file));
+            } catch (Exception e) {
+                boolean own = reader.error().isInstance(e) && e.getMessage() != null && e.getMessage().contains(file.getFileName().toString());
+                boolean formula = e instanceof FormulaException;
+                if (!own && !formula) failures.add("case " + k + " " + Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 40))) + ": " + e);
+            } catch (Error e) {
+                failures.add("case " + k + ": " + e);
+            }
+        }
+        assertThat(failures).as(reader.name()).isEmpty();
+    }
+
+    /** One to three mutations of the valid bytes. */
+    private static byte[] mutate(byte[] valid, Rng rng) {
+        byte[] b = valid.clone();
+        int n = 1 + rng.nextInt(3);
+        for (int m = 0; m < n; m++) {
+            b = switch (rng.nextInt(6)) {
+                case 0 -> flipBit(b, rng);
+                case 1 -> Arrays.copyOf(b, rng.nextInt(b.length + 1));
+                case 2 -> insert(b, rng, randomBytes(rng, 1 + rng.nextInt(8)));
+                case 3 -> repeat(b, rng);
+                case 4 -> insert(b, rng, "99999999999999999999".getBytes(StandardCharsets.US_ASCII));
+                default -> insert(b, rng, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{".getBytes(StandardCharsets.US_ASCII));
+            };
+        }
+        return b;
+    }
+
+    private static byte[] flipBit(byte[] b, Rng rng) {
+        if (b.length == 0) return b;
+        byte[] c = b.clone();
+        c[rng.nextInt(c.length)] ^= (byte) (1 << rng.nextInt(8));
+        return c;
+    }
+
+    private static byte[] insert(byte[] b, Rng rng, byte[] what) {
+        int at = rng.nextInt(b.length + 1);
+        byte[] c = new byte[b.length + what.length];
+        System.arraycopy(b, 0, c, 0, at);
+        System.arraycopy(what, 0, c, at, what.length);
+        System.arraycopy(b, at, c, at + what.length, b.length - at);
+        return c;
+    }
+
+    private static byte[] repeat(byte[] b, Rng rng) {
+        if (b.length == 0) return b;
+        int from = rng.nextInt(b.length), len = 1 + rng.nextInt(Math.min(16, b.length - from));
+        return insert(b, rng, Arrays.copyOfRange(b, from, from + len));
+    }
+
+    private static byte[] randomBytes(Rng rng, int n) {
+        byte[] r = new byte[n];
+        for (int i = 0; i < n; i++) r[i] = (byte) rng.nextInt(256);
+        return r;
+    }
+}
