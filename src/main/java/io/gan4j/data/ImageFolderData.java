@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * A folder of PNG images of one size as real examples, so users can train on their own pictures. The images are the
@@ -83,13 +86,32 @@ public final class ImageFolderData implements RealData {
         return new ImageFolderData(pixels, images.size(), c, h, w, labels, List.copyOf(classes), dir.toString());
     }
 
+    /** Deflate packs at most about 1,032 bytes into one, so a file cannot hold more pixels than this many per byte. */
+    private static final long MAX_PIXELS_PER_BYTE = 1_100;
+    /** No training image is larger than this (8,192 × 8,192). */
+    private static final long MAX_PIXELS = 1L << 26;
+
+    /** The image, its declared size checked against the file's before anything is decoded. */
     private static BufferedImage readPng(Path f) {
-        try {
-            BufferedImage image = ImageIO.read(f.toFile());
-            if (image == null) throw new DataFileException(f, ": not a readable PNG image");
-            return image;
-        } catch (IOException e) {
-            throw new DataFileException(f, ": not a readable PNG image (" + e.getMessage() + ")", e);
+        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) throw new DataFileException(f, ": not a readable PNG image");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                long bytes = Files.size(f);
+                if (pixels > MAX_PIXELS || pixels > MAX_PIXELS_PER_BYTE * bytes) {
+                    throw new DataFileException(f, String.format(Locale.ROOT, ": declares %dx%d pixels, more than a file of %,d bytes can hold"
+                            + " or a training image should have", reader.getWidth(0), reader.getHeight(0), bytes));
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DataFileException d) throw d;
+            throw new DataFileException(f, ": not a readable PNG image (" + e + ")", e);
         }
     }
 

@@ -8,12 +8,15 @@ import io.gan4j.data.DataFileException;
 import io.gan4j.data.Formula;
 import io.gan4j.data.FormulaException;
 import io.gan4j.data.Idx;
+import io.gan4j.data.ImageFolderData;
 import io.gan4j.io.Npy;
 import io.gan4j.io.SafeTensors;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.config.ConfigException;
 import io.gan4j.train.config.ConfigLoader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +27,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every reader of files, fed seeded mutations of a valid file (bit flips, truncation, inserted and repeated bytes,
+ * Every reader of files (the PNG folder's too), fed seeded mutations of a valid file (bit flips, truncation, inserted and repeated bytes,
  * huge numbers, deep nesting): each case ends in success or in the reader's own error, whose message names the
  * file, within a time limit; never another exception, a hang or an allocation the file does not justify.
  * {@value #CASES} cases per reader here; {@code -Dgan4j.fuzz.cases=10000} runs the long campaign.
@@ -66,7 +70,23 @@ class ReaderFuzzTest {
                         f -> Formula.parse(Files.readString(f, StandardCharsets.ISO_8859_1)), FormulaException.class),
                 new Reader("safetensors", Files.readAllBytes(st), SafeTensors::read, IOException.class),
                 new Reader("npy", Files.readAllBytes(npy), Npy::read, IOException.class),
-                new Reader("idx images", idxImages(), Idx::readImages, DataFileException.class));
+                new Reader("idx images", idxImages(), Idx::readImages, DataFileException.class),
+                new Reader("png folder", png(), ReaderFuzzTest::readPngFolder, DataFileException.class));
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(6, 5, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 5; y++) for (int x = 0; x < 6; x++) image.setRGB(x, y, x * 40 << 16 | y * 50);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** The mutated file as the one image of a folder. */
+    private static Object readPngFolder(Path file) throws IOException {
+        Path folder = Files.createDirectories(file.resolveSibling(file.getFileName() + "-folder"));
+        Files.copy(file, folder.resolve(file.getFileName() + ".png"));
+        return ImageFolderData.load(folder);
     }
 
     private static byte[] idxImages() {
