@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gan4j.tensor.Engine;
 import io.gan4j.train.config.Presets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,5 +150,19 @@ class CliErrorsTest {
         Cli v = Cli.run("--version");
         assertThat(v.exit()).isZero();
         assertThat(v.out()).startsWith("gan4j ");
+    }
+
+    @Test
+    void threadsMustBeAtLeastOneAndSetTheEngine() {
+        int saved = Engine.threads();
+        try {
+            Cli zero = Cli.run("train", "--threads", "0");
+            assertThat(zero.exit()).isEqualTo(2);
+            assertThat(zero.err()).contains("--threads must be at least 1, got 0");
+            assertThat(Cli.run("eval", "--threads", "1", "--run", "/nonexistent").exit()).as("a missing run is exit 1").isEqualTo(1);
+            assertThat(Engine.threads()).isEqualTo(1);
+        } finally {
+            Engine.setThreads(saved);
+        }
     }
 }
