@@ -63,17 +63,14 @@ public final class Diagnosis {
 
     /** Image runs: classes the project's classifier finds too few generated images of ({@link ImageQuality#COVERED_SHARE}). */
     private static void classes(Map<String, Double> m, List<String> found) {
-        List<String> missing = new ArrayList<>();
-        int classes = 0;
-        for (var e : m.entrySet()) {
-            if (!e.getKey().startsWith("share_")) continue;
-            classes++;
-            if (e.getValue() < ImageQuality.COVERED_SHARE) missing.add(e.getKey().substring("share_".length()));
-        }
-        if (!missing.isEmpty()) {
-            found.add(format("generated images cover %d of %d classes (missing: %s): mode collapse", classes - missing.size(), classes,
-                    String.join(", ", missing)));
-        }
+        List<String> names = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        m.forEach((key, share) -> {
+            if (!key.startsWith("share_")) return;
+            names.add(key.substring("share_".length()));
+            shares.add(share);
+        });
+        found.addAll(ImageQuality.modeCollapse(names, shares.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     private static void winningDiscriminator(List<LossLog.Row> rows, List<String> found) {

@@ -78,13 +78,15 @@ public record ImageQuality(double fcd, double score, double[] classShares) {
 
     /** "generated images cover 6 of 10 classes: mode collapse", or nothing when every class is drawn. */
     public List<String> diagnosis(List<String> classNames) {
-        List<String> found = new ArrayList<>();
-        if (classesCovered() < classShares.length) {
-            List<String> missing = new ArrayList<>();
-            for (int c = 0; c < classShares.length; c++) if (classShares[c] < COVERED_SHARE) missing.add(classNames.get(c));
-            found.add(String.format(Locale.ROOT, "generated images cover %d of %d classes (missing: %s): mode collapse",
-                    classesCovered(), classShares.length, String.join(", ", missing)));
-        }
-        return found;
+        return modeCollapse(classNames, classShares);
+    }
+
+    /** The rule behind {@link #diagnosis}: the classes under {@link #COVERED_SHARE} of the images, named, if any. */
+    static List<String> modeCollapse(List<String> classNames, double[] shares) {
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < shares.length; c++) if (shares[c] < COVERED_SHARE) missing.add(classNames.get(c));
+        if (missing.isEmpty()) return List.of();
+        return List.of(String.format(Locale.ROOT, "generated images cover %d of %d classes (missing: %s): mode collapse",
+                shares.length - missing.size(), shares.length, String.join(", ", missing)));
     }
 }
