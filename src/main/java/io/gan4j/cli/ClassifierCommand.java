@@ -11,7 +11,6 @@ import io.gan4j.train.metrics.ImageQuality;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -72,9 +71,7 @@ final class ClassifierCommand implements Callable<Integer> {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         double accuracy = ClassifierTraining.accuracy(classifier, test);
-        int[] all = new int[test.size()];
-        Arrays.setAll(all, i -> i);
-        FeatureStats stats = FeatureStats.of(classifier.outputs(test.images(all)).features());
+        FeatureStats stats = FeatureStats.of(classifier.outputs(test.images()).features());
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("test_accuracy", String.format(Locale.ROOT, "%.4f", accuracy));
         meta.put("epochs", Integer.toString(epochs));

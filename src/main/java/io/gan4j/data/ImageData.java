@@ -102,6 +102,11 @@ public final class ImageData implements RealData {
         return labels.clone();
     }
 
+    /** Every image, in order, scaled to [-1, 1], shaped {@code [size, 1, rows, cols]}. */
+    public Tensor images() {
+        return images(IntStream.range(0, size()).toArray());
+    }
+
     /** The images at these indices, in order, scaled to [-1, 1], shaped {@code [k, 1, rows, cols]}. */
     public Tensor images(int[] indices) {
         int pixels = rows() * cols();

@@ -3,13 +3,10 @@ package io.gan4j.train.metrics;
 import io.gan4j.data.ImageData;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * What the image measures say of image sets whose quality is known: real training images (the floor), test images
@@ -37,10 +34,8 @@ public final class Calibration {
     }
 
     private static Tensor firstShuffled(ImageData data, int n, long seed) {
-        Rng rng = new Rng(seed);
-        List<Integer> order = new ArrayList<>(IntStream.range(0, data.size()).boxed().toList());
-        Collections.shuffle(order, new Random(rng.nextLong()));
-        return data.images(order.subList(0, Math.min(n, order.size())).stream().mapToInt(Integer::intValue).toArray());
+        int[] order = ClassifierTraining.shuffled(data.size(), new Rng(seed));
+        return data.images(Arrays.copyOf(order, Math.min(n, order.length)));
     }
 
     /** Each pixel plus N(0, σ²), clipped to [−1, 1]. */

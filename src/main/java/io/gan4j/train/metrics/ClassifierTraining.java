@@ -41,9 +41,7 @@ public final class ClassifierTraining {
 
     /** The share of images whose most likely class is their label. */
     public static double accuracy(Classifier classifier, ImageData data) {
-        int[] all = new int[data.size()];
-        Arrays.setAll(all, i -> i);
-        Tensor p = classifier.outputs(data.images(all)).probabilities();
+        Tensor p = classifier.outputs(data.images()).probabilities();
         int[] labels = data.labels();
         int k = Classifier.CLASSES, right = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -55,7 +53,7 @@ public final class ClassifierTraining {
     }
 
     /** A Fisher-Yates shuffle of 0..n-1 from the stream. */
-    private static int[] shuffled(int n, Rng rng) {
+    static int[] shuffled(int n, Rng rng) {
         int[] order = new int[n];
         Arrays.setAll(order, i -> i);
         for (int i = n - 1; i > 0; i--) {
