@@ -31,7 +31,7 @@ record SavedRun(Path dir, GanFactory.Setup setup, String source, int iteration, 
             throw new IOException(dir + " has no trained generator yet (no " + RunFolder.GENERATOR + ", no valid checkpoint"
                     + (latest.skipped().isEmpty() ? "" : "; skipped " + String.join("; ", latest.skipped())) + ")");
         }
-        int iteration = Checkpoints.restore(latest.file(), setup.gan());
+        int iteration = Checkpoints.restore(latest.file(), latest.contents(), setup.gan());
         return new SavedRun(dir, setup, dir.relativize(latest.file()).toString(), iteration, latest.skipped());
     }
 }

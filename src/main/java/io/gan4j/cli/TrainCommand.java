@@ -1,7 +1,6 @@
 package io.gan4j.cli;
 
 import io.gan4j.io.Checkpoints;
-import io.gan4j.io.SafeTensors;
 import io.gan4j.tensor.AtomicFiles;
 import io.gan4j.train.GanFactory;
 import io.gan4j.train.Outcome;
@@ -99,8 +98,8 @@ final class TrainCommand implements Callable<Integer> {
             throw new IOException(resume + ": no checkpoint is valid, so nothing to resume from (see the skipped ones above)");
         }
         Optional<Path> checkpoint = Optional.ofNullable(latest.file());
-        int done = checkpoint.isPresent() ? Checkpoints.restore(checkpoint.get(), setup.gan()) : 0;
-        Map<String, String> meta = checkpoint.isPresent() ? SafeTensors.read(checkpoint.get()).metadata() : Map.of();
+        int done = checkpoint.isPresent() ? Checkpoints.restore(latest.file(), latest.contents(), setup.gan()) : 0;
+        Map<String, String> meta = checkpoint.isPresent() ? latest.contents().metadata() : Map.of();
         w.printf(Locale.ROOT, "gan4j train: resuming %s at iteration %,d of %,d (%s)%n", resume, done, config.train().iterations(),
                 checkpoint.map(p -> "from " + resume.relativize(p)).orElse("no checkpoint yet: starting over"));
         printHeader(w, setup, folder);

@@ -71,12 +71,12 @@ public final class Checkpoints {
     }
 
     /** The newest checkpoint that reads and matches its checksum (null when none does), and why newer ones were skipped. */
-    public record Latest(Path file, List<String> skipped) {}
+    public record Latest(Path file, SafeTensorsFile contents, List<String> skipped) {}
 
     public static Latest latestValid(Path runDir) throws IOException {
         Path dir = runDir.resolve(DIRECTORY);
         List<String> skipped = new ArrayList<>();
-        if (!Files.isDirectory(dir)) return new Latest(null, skipped);
+        if (!Files.isDirectory(dir)) return new Latest(null, null, skipped);
         List<Path> newestFirst;
         try (Stream<Path> files = Files.list(dir)) {
             newestFirst = files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
@@ -84,13 +84,14 @@ public final class Checkpoints {
         }
         for (Path p : newestFirst) {
             try {
-                verify(p, SafeTensors.read(p));
-                return new Latest(p, skipped);
+                SafeTensorsFile contents = SafeTensors.read(p);
+                verify(p, contents);
+                return new Latest(p, contents, skipped);
             } catch (IOException | RuntimeException e) {
                 skipped.add(runDir.relativize(p) + " (" + e.getMessage() + ")");
             }
         }
-        return new Latest(null, skipped);
+        return new Latest(null, null, skipped);
     }
 
     /** Throws naming the file when its checksum is missing or does not match its contents. */
@@ -128,7 +129,11 @@ public final class Checkpoints {
 
     /** Restores a GAN's state from a checkpoint and returns the iteration it was saved at. */
     public static int restore(Path file, Gan gan) throws IOException {
-        SafeTensorsFile f = SafeTensors.read(file);
+        return restore(file, SafeTensors.read(file), gan);
+    }
+
+    /** As {@link #restore(Path, Gan)}, from contents already read (and verified) by {@link #latestValid}. */
+    public static int restore(Path file, SafeTensorsFile f, Gan gan) throws CheckpointException {
         String iteration = f.metadata().get("iteration");
         if (iteration == null || !iteration.matches("\\d+")) throw new CheckpointException(file.toString(), "metadata has no iteration");
         try {
