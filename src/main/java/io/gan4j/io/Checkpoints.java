@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,16 +57,6 @@ public final class Checkpoints {
         Path file = runDir.resolve(DIRECTORY).resolve(String.format("checkpoint-%08d.safetensors", iteration));
         SafeTensors.write(file, all, meta);
         return file;
-    }
-
-    /** The checkpoint with the highest iteration in a run folder, if any. */
-    public static Optional<Path> latest(Path runDir) throws IOException {
-        Path dir = runDir.resolve(DIRECTORY);
-        if (!Files.isDirectory(dir)) return Optional.empty();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
-                    .max((a, b) -> Long.compare(iterationOf(a), iterationOf(b)));
-        }
     }
 
     /** The newest checkpoint that reads and matches its checksum (null when none does), and why newer ones were skipped. */
