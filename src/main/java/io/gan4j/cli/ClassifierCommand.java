@@ -10,6 +10,7 @@ import io.gan4j.train.metrics.FeatureStats;
 import io.gan4j.train.metrics.ImageQuality;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -61,6 +62,7 @@ final class ClassifierCommand implements Callable<Integer> {
         if (calibrate == (out != null)) throw new CommandLine.ParameterException(spec.commandLine(), "give --out FILE or --calibrate");
         if (calibrate) return calibrate();
         if (epochs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
+        Files.createDirectories(out.toAbsolutePath().getParent());
         PrintWriter w = spec.commandLine().getOut();
         ImageData train = FashionMnist.load(data, FashionMnist.Split.TRAIN, false);
         ImageData test = FashionMnist.load(data, FashionMnist.Split.TEST, false);

@@ -12,11 +12,11 @@ final class ErrorMessages {
     private ErrorMessages() {}
 
     static String of(Throwable e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         if (e instanceof NoSuchFileException f) return "no such file: " + f.getFile();
         if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
         if (e instanceof NotDirectoryException f) return "not a directory: " + f.getFile();
         if (e instanceof FileAlreadyExistsException f) return "already exists: " + f.getFile();
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         if (e instanceof OutOfMemoryError) return "out of memory; give Java more with e.g. GAN4J_OPTS=-Xmx8g";
         if (e instanceof StackOverflowError) return "stack overflow; give Java more with e.g. GAN4J_OPTS=-Xss64m";
         if (e instanceof UncheckedIOException u && u.getCause() != null) return withCause(u.getMessage(), u.getCause());

@@ -10,6 +10,7 @@ import io.gan4j.viz.GridStyle;
 import io.gan4j.viz.ImageGrid;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,6 +53,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "-n must be at least 1, got " + n);
+        if (out != null) Files.createDirectories(out.toAbsolutePath().getParent());
         SavedRun saved = SavedRun.load(run);
         saved.skipped().forEach(s -> spec.commandLine().getErr().println("gan4j: skipped " + s));
         long s = seed != null ? seed : saved.setup().config().seed();

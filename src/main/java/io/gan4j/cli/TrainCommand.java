@@ -91,6 +91,7 @@ final class TrainCommand implements Callable<Integer> {
         RunConfig config = ConfigLoader.resolved(configFile);
         GanFactory.Setup setup = GanFactory.build(config);
         RunFolder folder = new RunFolder(resume, config.train().iterations());
+        AtomicFiles.deleteLeftovers(resume);
         Checkpoints.Latest latest = Checkpoints.latestValid(resume);
         PrintWriter w = spec.commandLine().getOut();
         latest.skipped().forEach(s -> w.println("gan4j train: skipped " + s));

@@ -56,7 +56,8 @@ final class TrainingSession {
         LossLog log = new LossLog(o.logEvery(), setup.gan().objective().isCritic());
         if (done > 0 && Files.exists(folder.file(RunFolder.LOSSES))) log.seed(LossCsv.read(folder.file(RunFolder.LOSSES), log.columns(), done));
         MetricsListener metrics = new MetricsListener(setup, o.evalEvery(), o.samples(), c.train().patience(), imageReference(setup));
-        List<ListenerState> states = List.of(log, metrics);
+        SnapshotListener pictures = new SnapshotListener(folder, setup, log, o.plotEvery(), o.frameEvery());
+        List<ListenerState> states = List.of(log, metrics, pictures);
         CheckpointListener.restoreStates(checkpointMeta, states);
 
         List<TrainingListener> listeners = new ArrayList<>();
@@ -69,9 +70,9 @@ final class TrainingSession {
         listeners.add(metrics);
         listeners.add(interruption);
         if (o.logEvery() > 0) listeners.add(new LossCsvListener(folder.file(RunFolder.LOSSES), log));
-        listeners.add(new SnapshotListener(folder, setup, log, o.plotEvery(), o.frameEvery()));
+        listeners.add(pictures);
         Map<String, String> meta = metadata(c, version);
-        listeners.add(new CheckpointListener(folder.dir(), o.checkpointEvery(), meta, states));
+        listeners.add(new CheckpointListener(folder.dir(), o.checkpointEvery(), meta, states, pictures::awaitWritten));
         listeners.add(new ModelFilesListener(folder, setup, meta, version));
         Supplier<List<String>> diagnosis = () -> metrics.finalMetrics() == null ? List.of() : Diagnosis.of(setup, metrics.finalMetrics(), log.rows());
         listeners.add(new MetricsFileListener(folder.file(RunFolder.METRICS), metrics, diagnosis, version));

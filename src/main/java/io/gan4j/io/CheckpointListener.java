@@ -25,13 +25,19 @@ public final class CheckpointListener implements TrainingListener {
     private final int every;
     private final Map<String, String> metadata;
     private final List<ListenerState> states;
+    private final Runnable outputsWritten;
     private int lastSaved = -1;
 
-    public CheckpointListener(Path runDir, int every, Map<String, String> metadata, List<ListenerState> states) {
+    /**
+     * @param outputsWritten waits until the outputs of the iterations so far (pictures written in the background) are on
+     *                       disk: a checkpoint then never claims an iteration whose files a kill could still take away
+     */
+    public CheckpointListener(Path runDir, int every, Map<String, String> metadata, List<ListenerState> states, Runnable outputsWritten) {
         this.runDir = runDir;
         this.every = every;
         this.metadata = Map.copyOf(metadata);
         this.states = List.copyOf(states);
+        this.outputsWritten = outputsWritten;
     }
 
     @Override
@@ -50,12 +56,13 @@ public final class CheckpointListener implements TrainingListener {
     }
 
     private void save(TrainingContext context) {
+        outputsWritten.run();
         Map<String, String> meta = new LinkedHashMap<>(metadata);
         for (ListenerState s : states) s.saveState().forEach((k, v) -> meta.put(STATE_PREFIX + s.stateName() + "." + k, v));
         try {
             Checkpoints.save(runDir, context.gan(), context.iteration(), meta);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a checkpoint at iteration " + context.iteration() + " in " + runDir, e);
+            throw new UncheckedIOException("cannot write the checkpoint of iteration " + context.iteration(), e);
         }
         lastSaved = context.iteration();
     }

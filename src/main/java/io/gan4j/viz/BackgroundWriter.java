@@ -1,5 +1,6 @@
 package io.gan4j.viz;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,24 @@ final class BackgroundWriter {
     void check() {
         RuntimeException e = failure.get();
         if (e != null) throw e;
+    }
+
+    /** Waits until everything handed over so far is written (later work may be handed over after), then rethrows the first failure. */
+    void awaitWritten() {
+        if (executor.isShutdown()) {
+            finish();
+            return;
+        }
+        check();
+        try {
+            executor.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing pictures", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing pictures failed: " + e.getCause(), e.getCause());
+        }
+        check();
     }
 
     /** Waits for everything handed over, then rethrows the first failure. */

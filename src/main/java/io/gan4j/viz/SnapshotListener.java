@@ -1,6 +1,8 @@
 package io.gan4j.viz;
 
+import io.gan4j.tensor.AtomicFiles;
 import io.gan4j.train.GanFactory;
+import io.gan4j.train.ListenerState;
 import io.gan4j.train.LossLog;
 import io.gan4j.train.Outcome;
 import io.gan4j.train.RunFolder;
@@ -32,8 +34,12 @@ import javax.imageio.ImageIO;
  *
  * <p>After a divergence or a failure nothing is drawn from the broken networks; the loss plot's title
  * says where training stopped, and the pictures already queued are still written.
+ *
+ * <p>A checkpoint waits for {@link #awaitWritten} and keeps the last step's losses (the pictures' titles), so a run
+ * killed at any moment and resumed draws what the kill took (the pictures of the checkpoint's iteration, the final
+ * ones) exactly as an uninterrupted run would.
  */
-public final class SnapshotListener implements TrainingListener {
+public final class SnapshotListener implements TrainingListener, ListenerState {
     public static final int GIF_DELAY_MS = 120;
     private static final Pattern FRAME = Pattern.compile("frame-(\\d+)\\.png");
 
@@ -46,7 +52,8 @@ public final class SnapshotListener implements TrainingListener {
     /** Frames already reduced to a palette, by file; touched only on the picture thread. */
     private final Map<Path, BufferedImage> indexedFrames = new HashMap<>();
     private RunPictures pictures;
-    private StepResult lastResult;
+    /** The losses of the last step, this process's or the checkpoint's; null before the first step. */
+    private double[] lastLosses;
     private int lastPlot = -1, lastFrame = -1;
 
     public SnapshotListener(RunFolder folder, GanFactory.Setup setup, LossLog log, int plotEvery, int frameEvery) {
@@ -63,14 +70,44 @@ public final class SnapshotListener implements TrainingListener {
         int start = context.iteration();
         if (start > 0) {
             deleteFramesAfter(start);
+            redrawMissing(context);
         } else if (frameEvery > 0) {
             frame(context);
         }
     }
 
+    /** A kill between a checkpoint's pictures and the end of their writing: the resumed run draws them again. */
+    private void redrawMissing(TrainingContext context) {
+        int i = context.iteration();
+        if (lastLosses == null) return;
+        if (frameEvery > 0 && i % frameEvery == 0 && !Files.exists(folder.frame(i))) frame(context);
+        if (plotEvery > 0 && i % plotEvery == 0 && pictures != null && !Files.exists(pictures.plotFile(folder, i))) picture(context);
+    }
+
+    /** Returns once every picture asked for so far is on disk; rethrows a failure to write one. */
+    public void awaitWritten() {
+        writer.awaitWritten();
+    }
+
+    @Override
+    public String stateName() {
+        return "pictures";
+    }
+
+    @Override
+    public Map<String, String> saveState() {
+        if (lastLosses == null) return Map.of();
+        return Map.of("d_loss", Double.toString(lastLosses[0]), "g_loss", Double.toString(lastLosses[1]));
+    }
+
+    @Override
+    public void restoreState(Map<String, String> state) {
+        if (state.containsKey("d_loss")) lastLosses = new double[] {Double.parseDouble(state.get("d_loss")), Double.parseDouble(state.get("g_loss"))};
+    }
+
     @Override
     public void afterStep(TrainingContext context, StepResult result) {
-        lastResult = result;
+        lastLosses = new double[] {result.dLoss(), result.gLoss()};
         int i = context.iteration();
         if (frameEvery > 0 && i % frameEvery == 0) frame(context);
         if (plotEvery > 0 && i % plotEvery == 0) plot(context);
@@ -78,7 +115,7 @@ public final class SnapshotListener implements TrainingListener {
 
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
-        if (outcome.networksUsable() && lastResult != null) {
+        if (outcome.networksUsable() && lastLosses != null) {
             if (frameEvery > 0 && lastFrame != context.iteration()) frame(context);
             if (lastPlot != context.iteration()) picture(context);
             if (pictures != null) pictures.atEnd(folder, writer);
@@ -118,14 +155,15 @@ public final class SnapshotListener implements TrainingListener {
         Path file = folder.frame(context.iteration());
         writer.submit(() -> {
             BufferedImage image = snapshot.frame();
+            framesFolder();
             Png.write(image, file);
             indexedFrames.put(file, MedianCut.toIndexed(image));
         });
     }
 
     private String title(TrainingContext context) {
-        if (lastResult == null) return String.format(Locale.ROOT, "iteration %,d", context.iteration());
-        return ScatterFrame.title(context.iteration(), lastResult.dLoss(), lastResult.gLoss());
+        if (lastLosses == null) return String.format(Locale.ROOT, "iteration %,d", context.iteration());
+        return ScatterFrame.title(context.iteration(), lastLosses[0], lastLosses[1]);
     }
 
     private void writeLossPlot(String title) {
@@ -177,6 +215,14 @@ public final class SnapshotListener implements TrainingListener {
             return frames;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private void framesFolder() {
+        try {
+            AtomicFiles.folder(folder.framesDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

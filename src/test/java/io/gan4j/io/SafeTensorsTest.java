@@ -30,7 +30,7 @@ class SafeTensorsTest {
     void roundTripsTensorsOfEveryShapeWithMetadataThroughAFile() throws IOException {
         Map<String, Tensor> tensors = sampleTensors();
         Map<String, String> metadata = Map.of("format", "pt", "note", "quotes \" and é ∑", "", "empty key");
-        Path path = dir.resolve("ckpt/model.safetensors");
+        Path path = dir.resolve("model.safetensors");
 
         SafeTensors.write(path, tensors, metadata);
         SafeTensorsFile loaded = SafeTensors.read(path);
