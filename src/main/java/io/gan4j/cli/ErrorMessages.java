@@ -29,7 +29,10 @@ final class ErrorMessages {
 
     private static String withCause(String message, Throwable cause) {
         String detail = of(cause);
-        if (message == null || message.isBlank() || message.contains(detail) || message.equals(cause.toString())) return detail;
+        // "cannot write F" caused by "F: No space left on device": name F once
+        if (message != null && cause instanceof FileSystemException f && f.getReason() != null && message.contains(f.getFile())) detail = f.getReason();
+        if (message == null || message.isBlank() || message.equals(cause.toString())) return detail;
+        if (message.contains(detail)) return firstLine(message);
         return firstLine(message) + ": " + detail;
     }
 

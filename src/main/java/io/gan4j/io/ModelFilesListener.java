@@ -60,7 +60,7 @@ public final class ModelFilesListener implements TrainingListener {
                         Samples.inDataUnits(setup, n, context.seed(), Samples.STREAM));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the final model in " + folder.dir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the final model in " + folder.dir(), e);
         }
     }
 }

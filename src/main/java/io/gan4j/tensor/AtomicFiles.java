@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (!Files.isDirectory(directory)) {
-            throw new NoSuchFileException(absolute.toString(), null, "cannot write: its folder " + directory + " does not exist (deleted or moved?)");
+            throw new NoSuchFileException(absolute.toString(), null, "its folder " + directory + " does not exist (deleted or moved?)");
         }
         Path temp = createTemp(absolute, directory);
         try {
@@ -179,7 +180,9 @@ public final class AtomicFiles {
     /** The same failure, said of {@code target}: "No space left on device", "Read-only file system". */
     private static IOException naming(Path target, IOException e) {
         if (e instanceof FileSystemException f && target.toString().equals(f.getFile())) return e;
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        String reason = e instanceof NoSuchFileException ? "its folder " + target.getParent() + " does not exist (deleted or moved?)"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         FileSystemException named = new FileSystemException(target.toString(), null, reason);
         named.initCause(e);
         return named;
