@@ -34,9 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every reader of files (the PNG folder's too), fed seeded mutations of a valid file (bit flips, truncation, inserted and repeated bytes,
- * huge numbers, deep nesting): each case ends in success or in the reader's own error, whose message names the
- * file, within a time limit; never another exception, a hang or an allocation the file does not justify.
- * {@value #CASES} cases per reader here; {@code -Dgan4j.fuzz.cases=10000} runs the long campaign.
+ * huge numbers and counts, deep nesting, other encodings): each case ends in success or in the reader's own error, whose
+ * message names the file, within a time limit; never another exception, a hang or an allocation the file does not
+ * justify ({@link Allocation#justifiedBy}). {@value #CASES} cases per reader here; {@code -Dgan4j.fuzz.cases=10000} runs
+ * the long campaign. Outcomes by kind, the slowest case and the largest allocation go to target/fuzz/READER.txt.
  */
 class ReaderFuzzTest {
     private static final int CASES = 300;
@@ -101,21 +102,37 @@ class ReaderFuzzTest {
     void everyMutationEndsInSuccessOrTheReadersOwnError(Reader reader) throws IOException {
         int cases = Integer.getInteger("gan4j.fuzz.cases", CASES);
         Rng rng = new Rng(reader.name().hashCode());
+        FuzzReport report = new FuzzReport(reader.name());
         List<String> failures = new ArrayList<>();
         for (int k = 0; k < cases; k++) {
             byte[] bytes = mutate(reader.valid(), rng);
             Path file = dir.resolve("case-" + k);
             Files.write(file, bytes);
+            long[] allocated = new long[1];
+            long start = System.nanoTime();
             try {
-                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> reader.read().apply(file));
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                    long before = Allocation.ofThisThread();
+                    try {
+                        return reader.read().apply(file);
+                    } finally {
+                        allocated[0] = Allocation.ofThisThread() - before;
+                    }
+                });
+                report.success(k, System.nanoTime() - start, allocated[0]);
             } catch (Exception e) {
                 boolean own = reader.error().isInstance(e) && e.getMessage() != null && e.getMessage().contains(file.getFileName().toString());
                 boolean formula = e instanceof FormulaException;
                 if (!own && !formula) failures.add("case " + k + " " + Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 40))) + ": " + e);
+                report.error(k, System.nanoTime() - start, allocated[0], e, file);
             } catch (Error e) {
                 failures.add("case " + k + ": " + e);
             }
+            if (allocated[0] > Allocation.justifiedBy(bytes.length)) {
+                failures.add("case " + k + ": allocated " + allocated[0] + " bytes for a file of " + bytes.length);
+            }
         }
+        report.write(Path.of("target", "fuzz"));
         assertThat(failures).as(reader.name()).isEmpty();
     }
 
@@ -124,16 +141,34 @@ class ReaderFuzzTest {
         byte[] b = valid.clone();
         int n = 1 + rng.nextInt(3);
         for (int m = 0; m < n; m++) {
-            b = switch (rng.nextInt(6)) {
+            b = switch (rng.nextInt(8)) {
                 case 0 -> flipBit(b, rng);
                 case 1 -> Arrays.copyOf(b, rng.nextInt(b.length + 1));
                 case 2 -> insert(b, rng, randomBytes(rng, 1 + rng.nextInt(8)));
                 case 3 -> repeat(b, rng);
                 case 4 -> insert(b, rng, "99999999999999999999".getBytes(StandardCharsets.US_ASCII));
-                default -> insert(b, rng, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{".getBytes(StandardCharsets.US_ASCII));
+                case 5 -> insert(b, rng, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{".getBytes(StandardCharsets.US_ASCII));
+                case 6 -> otherEncoding(b, rng);
+                default -> hugeCount(b, rng);
             };
         }
         return b;
+    }
+
+    /** The same text in UTF-16 (with its byte-order mark) or Latin-1, as a file saved by another editor would be. */
+    private static byte[] otherEncoding(byte[] b, Rng rng) {
+        String text = new String(b, StandardCharsets.UTF_8) + (rng.nextInt(2) == 0 ? "é" : "");
+        return text.getBytes(rng.nextInt(2) == 0 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1);
+    }
+
+    /** Four bytes overwritten with a huge count, in either byte order: a header declaring ~2^31 or 2^32 elements. */
+    private static byte[] hugeCount(byte[] b, Rng rng) {
+        if (b.length < 4) return b;
+        byte[] c = b.clone();
+        int at = rng.nextInt(c.length - 3);
+        byte[] huge = rng.nextInt(2) == 0 ? new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xf0} : new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x3f};
+        System.arraycopy(huge, 0, c, at, 4);
+        return c;
     }
 
     private static byte[] flipBit(byte[] b, Rng rng) {
