@@ -32,8 +32,9 @@ class KillCampaignTest {
     private static final int KILLS = Integer.getInteger("gan4j.kills", 3);
     private static final long SEED = Long.getLong("gan4j.kills.seed", 20261205L);
     /** Sine: frames and a GIF, scatters, losses.csv with a log interval that divides no checkpoint interval. */
-    private static final List<String> RUN = List.of("train", "sine", "--set", "train.iterations=600",
-            "--set", "output.checkpointEvery=50", "--set", "output.frameEvery=50", "--set", "output.plotEvery=200",
+    private static final int ITERATIONS = 600, CHECKPOINT_EVERY = 50;
+    private static final List<String> RUN = List.of("train", "sine", "--set", "train.iterations=" + ITERATIONS,
+            "--set", "output.checkpointEvery=" + CHECKPOINT_EVERY, "--set", "output.frameEvery=50", "--set", "output.plotEvery=200",
             "--set", "output.logEvery=7", "--set", "output.evalEvery=100", "--set", "output.samples=500");
     private static final List<String> PROCESS_KEYS = List.of("wall_seconds", "iterations_per_second", "resumed_from");
 
@@ -43,7 +44,7 @@ class KillCampaignTest {
     @Test
     void aRunKilledAtAnyMomentAndResumedEndsWithTheSameFilesAsAnUninterruptedOne() throws Exception {
         long start = System.nanoTime();
-        assertThat(trainAndKill(dir.resolve("straight"), TimeUnit.MINUTES.toMillis(10))).as("the uninterrupted run ends").isTrue();
+        assertThat(trainAndKill(dir.resolve("straight"), new Moment(TimeUnit.MINUTES.toMillis(10), 0))).as("the uninterrupted run ends").isTrue();
         Path straight = onlyChild(dir.resolve("straight"));
         long straightMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -52,12 +53,14 @@ class KillCampaignTest {
         int differing = 0, beforeFolder = 0, finished = 0;
         for (int k = 0; k < KILLS; k++) {
             Path parent = dir.resolve("kill-" + k);
-            long delay = 200 + (long) (random.nextDouble() * straightMillis);
-            boolean exited = trainAndKill(parent, delay);
+            // Half the kills strike at a moment uniform over the run, half just after a checkpoint is written:
+            // where losses.csv, pictures and the checkpoint most easily disagree.
+            Moment moment = k % 2 == 0 ? Moment.uniform(random, straightMillis) : Moment.afterCheckpoint(random, ITERATIONS / CHECKPOINT_EVERY);
+            boolean exited = trainAndKill(parent, moment);
             Path killed = onlyChild(parent);
             if (killed == null) {
                 beforeFolder++;
-                report.add(line(k, delay, "killed before the run folder existed", "-"));
+                report.add(line(k, moment, "killed before the run folder existed", "-"));
                 continue;
             }
             if (exited) finished++;
@@ -66,29 +69,58 @@ class KillCampaignTest {
             assertThat(r.exit()).as("resume after kill %d: %s", k, r.err()).isZero();
             List<String> diffs = differences(straight, killed);
             if (!diffs.isEmpty()) differing++;
-            report.add(line(k, delay, exited ? "finished before the kill" : "resumed from " + from, diffs.isEmpty() ? "same" : String.join(" ", diffs)));
+            report.add(line(k, moment, exited ? "finished before the kill" : "resumed from " + from, diffs.isEmpty() ? "same" : String.join(" ", diffs)));
             deleteTree(parent);
         }
-        report.add(String.format(Locale.ROOT, "%d kills (seed %d): %d resumed, %d before the run folder existed, %d after the run had finished; "
-                + "%d with any file differing", KILLS, SEED, KILLS - beforeFolder, beforeFolder, finished, differing));
+        report.add(String.format(Locale.ROOT, "%d kills (seed %d): %d mid-run and resumed, %d before the run folder existed, %d after the run had"
+                + " finished (resumed too); %d with any file differing", KILLS, SEED, KILLS - beforeFolder - finished, beforeFolder, finished, differing));
         Files.write(Path.of("target", "kill-campaign.txt"), report);
         assertThat(differing).as(String.join("\n", report)).isZero();
     }
 
-    private static String line(int k, long delay, String what, String result) {
-        return String.format(Locale.ROOT, "kill %3d after %5d ms: %-40s %s", k, delay, what, result);
+    private static String line(int k, Moment moment, String what, String result) {
+        return String.format(Locale.ROOT, "kill %3d %-32s %-42s %s", k, moment, what + ":", result);
     }
 
-    /** Starts {@code gan4j train} in a new JVM and kills it (SIGKILL) after {@code delayMillis}; true if it had ended. */
-    private static boolean trainAndKill(Path parent, long delayMillis) throws IOException, InterruptedException {
+    /** When to kill: {@code delayMillis} after start, or, with a checkpoint number, that long after that checkpoint appears. */
+    record Moment(long delayMillis, int afterCheckpoint) {
+        static Moment uniform(Random random, long runMillis) {
+            return new Moment(200 + (long) (random.nextDouble() * runMillis), 0);
+        }
+
+        static Moment afterCheckpoint(Random random, int checkpoints) {
+            return new Moment(random.nextInt(150), 1 + random.nextInt(checkpoints));
+        }
+
+        @Override
+        public String toString() {
+            return afterCheckpoint == 0 ? "after " + delayMillis + " ms"
+                    : "" + delayMillis + " ms after checkpoint " + afterCheckpoint * CHECKPOINT_EVERY;
+        }
+    }
+
+    /** Starts {@code gan4j train} in a new JVM and kills it (SIGKILL) at the moment; true if it had ended by then. */
+    private static boolean trainAndKill(Path parent, Moment moment) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(RUN);
         command.addAll(List.of("--out", parent.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor(delayMillis, TimeUnit.MILLISECONDS)) return true;
+        if (moment.afterCheckpoint() > 0 && !awaitCheckpoint(p, parent, moment.afterCheckpoint() * CHECKPOINT_EVERY)) return true;
+        if (p.waitFor(moment.delayMillis(), TimeUnit.MILLISECONDS)) return true;
         p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally block runs
         p.waitFor();
+        return false;
+    }
+
+    /** Waits until the checkpoint of {@code iteration} exists; false if the process ended first. */
+    private static boolean awaitCheckpoint(Process p, Path parent, int iteration) throws IOException, InterruptedException {
+        String name = String.format(Locale.ROOT, "checkpoints/checkpoint-%08d.safetensors", iteration);
+        while (p.isAlive()) {
+            Path run = onlyChild(parent);
+            if (run != null && Files.exists(run.resolve(name))) return true;
+            Thread.sleep(1);
+        }
         return false;
     }
 
