@@ -72,8 +72,8 @@ final class TrainCommand implements Callable<Integer> {
     private int fresh() throws IOException {
         RunConfig config = withAbsoluteDataFile(namedAfterNewData(resolveConfig()));
         GanFactory.Setup setup = GanFactory.build(config);
-        RunFolder folder = new RunFolder(RunFolder.create(out, config.name(), LocalDateTime.now()), config.train().iterations());
-        AtomicFiles.writeString(folder.file(RunFolder.CONFIG), ConfigLoader.toYaml(config));
+        RunFolder folder = new RunFolder(RunFolder.create(out, config.name(), LocalDateTime.now(), ConfigLoader.toYaml(config)),
+                config.train().iterations());
         PrintWriter w = spec.commandLine().getOut();
         w.println("gan4j train: " + (ConfigLoader.isPreset(sourceName()) ? "preset " : "config ") + sourceName()
                 + (config.description().isBlank() ? "" : " — " + config.description()));

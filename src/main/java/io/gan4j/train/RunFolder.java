@@ -1,9 +1,14 @@
 package io.gan4j.train;
 
+import io.gan4j.tensor.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -27,18 +32,33 @@ public final class RunFolder {
         this.digits = Integer.toString(Math.max(1, totalIterations)).length();
     }
 
-    /** Creates a fresh folder {@code parent/<stamp>-<name>}, adding -2, -3... if that name is taken. */
-    public static Path create(Path parent, String name, LocalDateTime now) throws IOException {
+    /**
+     * Creates a fresh folder {@code parent/<stamp>-<name>} holding {@code config.yaml}, adding -2, -3... if that name is
+     * taken. The folder is made under a hidden name and renamed into place with its config, so a kill at any moment
+     * leaves either no run folder or one that {@code --resume} can read.
+     */
+    public static Path create(Path parent, String name, LocalDateTime now, String configYaml) throws IOException {
         Files.createDirectories(parent);
         String base = STAMP.format(now) + "-" + name;
+        Path staging = Files.createTempDirectory(parent, "." + base + ".");
+        AtomicFiles.writeString(staging.resolve(CONFIG), configYaml);
         for (int k = 1; ; k++) {
             Path candidate = parent.resolve(k == 1 ? base : base + "-" + k);
+            if (Files.exists(candidate)) continue;
             try {
-                return Files.createDirectory(candidate);
-            } catch (FileAlreadyExistsException taken) {
+                Files.move(staging, candidate, StandardCopyOption.ATOMIC_MOVE);
+                setUsualPermissions(candidate);
+                return candidate;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
                 // another run started in the same second with the same name
             }
         }
+    }
+
+    /** A temporary directory is owner-only; a run folder has the permissions of any folder the user makes. */
+    private static void setUsualPermissions(Path dir) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return;
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     public Path dir() {

@@ -131,7 +131,8 @@ class KillCampaignTest {
     private static Path onlyChild(Path parent) throws IOException {
         if (!Files.isDirectory(parent)) return null;
         try (Stream<Path> children = Files.list(parent)) {
-            List<Path> all = children.toList();
+            // A hidden folder is a run folder still being made (renamed into place with its config.yaml): not a run yet.
+            List<Path> all = children.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
             return all.size() == 1 ? all.get(0) : null;
         }
     }
