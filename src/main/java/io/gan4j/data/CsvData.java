@@ -38,6 +38,19 @@ public final class CsvData implements RealData {
         return new CsvData(file, CsvReader.read(file));
     }
 
+    /**
+     * Reads {@code file} with {@code labelColumn} (a header's name; blank for none) as each row's class: its values, as
+     * text, are the classes in order of first appearance, and the other columns are the examples.
+     */
+    public static CsvData load(Path file, String labelColumn) {
+        CsvData data = new CsvData(file, CsvReader.read(file, labelColumn));
+        if (data.table.labels() != null && data.classNames().size() < 2) {
+            throw new DataFileException(file, ": the label column '" + labelColumn + "' holds one class ('" + data.classNames().get(0)
+                    + "'); a conditional model needs at least two");
+        }
+        return data;
+    }
+
     public Path file() {
         return file;
     }
@@ -86,10 +99,41 @@ public final class CsvData implements RealData {
     /** {@code n} rows drawn uniformly with replacement (one {@code nextInt} each), in file units. */
     @Override
     public Tensor sample(int n, Rng rng) {
+        return draw(n, rng, null);
+    }
+
+    /** The classes of the label column in order of first appearance; empty without one. */
+    @Override
+    public List<String> classNames() {
+        return table.classes();
+    }
+
+    @Override
+    public Labelled sampleLabelled(int n, Rng rng) {
+        if (table.labels() == null) return RealData.super.sampleLabelled(n, rng);
+        int[] labels = new int[n];
+        return new Labelled(draw(n, rng, labels), labels);
+    }
+
+    /** The labels of rows drawn uniformly: the classes in the file's proportions. */
+    @Override
+    public int[] sampleLabels(int n, Rng rng) {
+        if (table.labels() == null) return RealData.super.sampleLabels(n, rng);
+        Check.sampleCount(n);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = table.labels()[rng.nextInt(table.rows())];
+        return labels;
+    }
+
+    private Tensor draw(int n, Rng rng, int[] labelsOut) {
         Check.sampleCount(n);
         int d = table.columns().size();
         float[] out = new float[n * d];
-        for (int i = 0; i < n; i++) System.arraycopy(table.values(), rng.nextInt(table.rows()) * d, out, i * d, d);
+        for (int i = 0; i < n; i++) {
+            int row = rng.nextInt(table.rows());
+            System.arraycopy(table.values(), row * d, out, i * d, d);
+            if (labelsOut != null) labelsOut[i] = table.labels()[row];
+        }
         return Tensor.of(out, n, d);
     }
 

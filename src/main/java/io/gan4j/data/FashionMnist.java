@@ -35,7 +35,7 @@ public final class FashionMnist {
     public static ImageData load(Path dir, Split split, boolean flatten) {
         Path images = find(dir, split.prefix + "-images-idx3-ubyte");
         Path labels = find(dir, split.prefix + "-labels-idx1-ubyte");
-        return ImageData.load(images, labels, flatten);
+        return ImageData.load(images, labels, flatten).withClassNames(CLASS_NAMES);
     }
 
     private static Path find(Path dir, String base) {

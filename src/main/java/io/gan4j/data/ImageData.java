@@ -4,6 +4,7 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -17,14 +18,36 @@ public final class ImageData implements RealData {
 
     private final IdxImages images;
     private final int[] labels;
+    private final List<String> classNames;
     private final boolean flatten;
     private final String origin;
 
-    private ImageData(IdxImages images, int[] labels, boolean flatten, String origin) {
+    private ImageData(IdxImages images, int[] labels, List<String> classNames, boolean flatten, String origin) {
         this.images = images;
         this.labels = labels;
+        this.classNames = classNames != null ? classNames : numbered(labels);
         this.flatten = flatten;
         this.origin = origin;
+    }
+
+    private ImageData(IdxImages images, int[] labels, boolean flatten, String origin) {
+        this(images, labels, null, flatten, origin);
+    }
+
+    /** "0", "1", ... up to the largest label: the classes' names until {@link #withClassNames} gives better ones. */
+    private static List<String> numbered(int[] labels) {
+        if (labels == null) return List.of();
+        int max = Arrays.stream(labels).max().orElse(-1);
+        return IntStream.rangeClosed(0, max).mapToObj(Integer::toString).toList();
+    }
+
+    /** The same images with their classes named (label k is {@code names.get(k)}); every label must have a name. */
+    public ImageData withClassNames(List<String> names) {
+        if (labels == null) throw new IllegalStateException(origin + ": has no labels to name");
+        if (names.size() < classNames.size()) {
+            throw new IllegalArgumentException(origin + ": " + names.size() + " class names for labels up to " + (classNames.size() - 1));
+        }
+        return new ImageData(images, labels, List.copyOf(names), flatten, origin);
     }
 
     /** @param labels one per image, or null when there are none */
@@ -68,12 +91,12 @@ public final class ImageData implements RealData {
             subLabels[k] = labels[indices[k]];
         }
         IdxImages sub = new IdxImages(indices.length, images.rows(), images.cols(), bytes);
-        return new ImageData(sub, subLabels, flatten, origin + " " + what);
+        return new ImageData(sub, subLabels, classNames, flatten, origin + " " + what);
     }
 
     /** The same images with examples shaped {@code [rows * cols]} (true) or {@code [1, rows, cols]} (false). */
     public ImageData flattened(boolean flat) {
-        return flat == flatten ? this : new ImageData(images, labels, flat, origin);
+        return flat == flatten ? this : new ImageData(images, labels, classNames, flat, origin);
     }
 
     public boolean isFlattened() {
@@ -135,10 +158,41 @@ public final class ImageData implements RealData {
     /** {@code n} images drawn uniformly with replacement (one {@code nextInt} each). */
     @Override
     public Tensor sample(int n, Rng rng) {
+        return draw(n, rng, null);
+    }
+
+    /** As {@link #sample}, the same draws, with the images' labels. */
+    @Override
+    public Labelled sampleLabelled(int n, Rng rng) {
+        if (labels == null) return RealData.super.sampleLabelled(n, rng);
+        int[] drawn = new int[n];
+        return new Labelled(draw(n, rng, drawn), drawn);
+    }
+
+    /** The labels of {@code n} images drawn uniformly: the classes in the data's own proportions. */
+    @Override
+    public int[] sampleLabels(int n, Rng rng) {
+        if (labels == null) return RealData.super.sampleLabels(n, rng);
+        Check.sampleCount(n);
+        int[] drawn = new int[n];
+        for (int k = 0; k < n; k++) drawn[k] = labels[rng.nextInt(size())];
+        return drawn;
+    }
+
+    @Override
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    private Tensor draw(int n, Rng rng, int[] labelsOut) {
         Check.sampleCount(n);
         int pixels = rows() * cols();
         float[] out = new float[n * pixels];
-        for (int k = 0; k < n; k++) copyScaled(rng.nextInt(size()), out, k * pixels);
+        for (int k = 0; k < n; k++) {
+            int image = rng.nextInt(size());
+            copyScaled(image, out, k * pixels);
+            if (labelsOut != null) labelsOut[k] = labels[image];
+        }
         return flatten ? Tensor.of(out, n, pixels) : Tensor.of(out, n, 1, rows(), cols());
     }
 

@@ -2,6 +2,7 @@ package io.gan4j.data;
 
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
+import java.util.List;
 
 /**
  * A source of real examples for GAN training: the distribution the generator learns to imitate.
@@ -31,4 +32,23 @@ public interface RealData {
 
     /** One line for people: what this data is, with its parameters. */
     String describe();
+
+    /** The classes of labelled data in label order (label k names {@code classNames().get(k)}); empty for unlabelled data. */
+    default List<String> classNames() {
+        return List.of();
+    }
+
+    default boolean isLabelled() {
+        return !classNames().isEmpty();
+    }
+
+    /** {@code n} examples with their labels, for conditional training; the same rules as {@link #sample}. */
+    default Labelled sampleLabelled(int n, Rng rng) {
+        throw new UnsupportedOperationException(describe() + ": has no class labels");
+    }
+
+    /** {@code n} labels drawn with the data's class frequencies: what the generator is asked for in its conditional steps. */
+    default int[] sampleLabels(int n, Rng rng) {
+        throw new UnsupportedOperationException(describe() + ": has no class labels");
+    }
 }

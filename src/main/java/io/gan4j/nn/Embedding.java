@@ -15,10 +15,16 @@ public final class Embedding extends Module {
     private final Variable weight;
 
     public Embedding(int count, int dim, Rng rng) {
+        this(count, dim, 1f, rng);
+    }
+
+    /** Vectors drawn from N(0, std²). */
+    public Embedding(int count, int dim, float std, Rng rng) {
         if (count <= 0 || dim <= 0) throw new IllegalArgumentException("Embedding: count and dim must be positive, got " + count + " and " + dim);
+        if (!(std > 0)) throw new IllegalArgumentException("Embedding: std must be > 0, got " + std);
         this.count = count;
         this.dim = dim;
-        this.weight = addParameter("weight", Tensor.normal(rng, 0f, 1f, count, dim));
+        this.weight = addParameter("weight", Tensor.normal(rng, 0f, std, count, dim));
     }
 
     /** The vectors of the given indices, shape [indices.length, dim]. */

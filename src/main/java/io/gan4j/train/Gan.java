@@ -2,10 +2,12 @@ package io.gan4j.train;
 
 import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
+import io.gan4j.data.Labelled;
 import io.gan4j.data.RealData;
 import io.gan4j.loss.GradientPenalty;
 import io.gan4j.loss.Objective;
 import io.gan4j.nn.Batching;
+import io.gan4j.nn.Conditional;
 import io.gan4j.nn.Dropout;
 import io.gan4j.nn.Module;
 import io.gan4j.optim.Optimizer;
@@ -13,6 +15,8 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataParallel.Loss;
 import io.gan4j.train.DataParallel.Means;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -32,6 +36,8 @@ public final class Gan {
     private final Optimizer discriminatorOptimizer;
     private final GanSettings settings;
     private final DataParallel parallel;
+    /** G(z, c) and D(x, c): both networks take each example's class (Mirza and Osindero, 2014). */
+    private final boolean conditional;
 
     Gan(GanBuilder b) {
         this.generator = Objects.requireNonNull(b.generator, "generator");
@@ -43,6 +49,20 @@ public final class Gan {
         this.discriminatorOptimizer = Objects.requireNonNull(b.discriminatorOptimizer, "discriminator optimizer");
         this.settings = Objects.requireNonNull(b.settings, "settings");
         this.parallel = DataParallel.over(generator, discriminator);
+        this.conditional = generator instanceof Conditional;
+        if (conditional) requireLabelledData(realData);
+        if (conditional != discriminator instanceof Conditional) {
+            throw new IllegalArgumentException("the generator and the discriminator must both be conditional, or neither");
+        }
+    }
+
+    private void requireLabelledData(RealData data) {
+        int classes = ((Conditional) generator).classes();
+        if (!data.isLabelled()) throw new IllegalArgumentException("conditional networks need labelled data; " + data.describe() + " has no labels");
+        if (data.classNames().size() != classes || ((Conditional) discriminator).classes() != classes) {
+            throw new IllegalArgumentException("the data has " + data.classNames().size() + " classes, the generator " + classes
+                    + " and the discriminator " + ((Conditional) discriminator).classes());
+        }
     }
 
     public static GanBuilder builder() {
@@ -74,15 +94,18 @@ public final class Gan {
 
     /** D's loss on n real and n generated examples, plus WGAN-GP's penalty; figures: D(real), D(fake) as shown, the penalty. */
     private Loss discriminatorLoss(int n, Rng rng) {
-        Variable real = Variable.constant(realData.sample(n, rng));
-        Variable fake = generate(latent.sample(n, rng));
-        Variable[] scores = discriminate(real, fake);
+        // A conditional D sees real examples with their classes, and generated ones asked for the same classes.
+        Labelled batch = conditional ? realData.sampleLabelled(n, rng) : null;
+        int[] labels = conditional ? batch.labels() : null;
+        Variable real = Variable.constant(conditional ? batch.examples() : realData.sample(n, rng));
+        Variable fake = generate(latent.sample(n, rng), labels);
+        Variable[] scores = discriminate(real, fake, labels);
         Variable loss = objective.discriminatorLoss(scores[0], scores[1]);
         double penaltyValue = 0;
         GradientPenalty penalty = objective.gradientPenalty();
         if (penalty != null) {
             // WGAN-GP: λ·(‖∇D(x̂)‖ − 1)² on interpolates between real and generated examples.
-            Variable gp = penalty.of(discriminator::forward, real, fake, rng);
+            Variable gp = penalty.of(x -> d(x, labels), real, fake, rng);
             penaltyValue = gp.item();
             loss = loss.add(gp.mul(penalty.lambda()));
         }
@@ -90,32 +113,85 @@ public final class Gan {
     }
 
     /** D(real) and D(fake): one pass over both stacked (fewer, larger matrix products) unless D uses batch statistics. */
-    private Variable[] discriminate(Variable real, Variable fake) {
-        if (discriminator.batching() == Batching.WHOLE_BATCH) return new Variable[] {discriminator.forward(real), discriminator.forward(fake)};
+    private Variable[] discriminate(Variable real, Variable fake, int[] labels) {
+        if (discriminator.batching() == Batching.WHOLE_BATCH) return new Variable[] {d(real, labels), d(fake, labels)};
         int n = real.dim(0), m = fake.dim(0);
-        Variable both = discriminator.forward(Variable.concat(0, real, fake));
+        Variable both = d(Variable.concat(0, real, fake), labels == null ? null : twice(labels));
         return new Variable[] {both.slice(0, 0, n), both.slice(0, n, n + m)};
     }
 
     private Loss generatorLoss(int n, Rng rng) {
-        return new Loss(objective.generatorLoss(discriminator.forward(generator.forward(Variable.constant(latent.sample(n, rng))))));
+        int[] labels = conditional ? realData.sampleLabels(n, rng) : null;
+        return new Loss(objective.generatorLoss(d(g(Variable.constant(latent.sample(n, rng)), labels), labels)));
     }
 
     /** Generated examples outside the graph: the discriminator's step must not train G. */
-    private Variable generate(Tensor latentRows) {
+    private Variable generate(Tensor latentRows, int[] labels) {
         try (GradMode.Scope ignored = GradMode.off()) {
-            return generator.forward(Variable.constant(latentRows));
+            return g(Variable.constant(latentRows), labels);
         }
     }
 
-    /** n generated examples in inference mode (BatchNorm uses running statistics), shape [n, ...]. */
+    /** G(z), or G(z, c) when conditional. */
+    private Variable g(Variable z, int[] labels) {
+        return labels == null ? generator.forward(z) : ((Conditional) generator).forward(z, labels);
+    }
+
+    /** D(x), or D(x, c) when conditional. */
+    private Variable d(Variable x, int[] labels) {
+        return labels == null ? discriminator.forward(x) : ((Conditional) discriminator).forward(x, labels);
+    }
+
+    private static int[] twice(int[] labels) {
+        int[] both = Arrays.copyOf(labels, 2 * labels.length);
+        System.arraycopy(labels, 0, both, labels.length, labels.length);
+        return both;
+    }
+
+    /** n generated examples in inference mode (BatchNorm uses running statistics), shape [n, ...]; a conditional G draws the classes as the data does. */
     public Tensor sample(int n, Rng rng) {
-        return inference(generator, () -> generator.forward(Variable.constant(latent.sample(n, rng))).value());
+        return conditional ? sampleLabelled(n, rng).examples() : sample(null, n, rng);
+    }
+
+    /** n generated examples with the classes they were asked for (drawn as the data's); for a conditional GAN. */
+    public Labelled sampleLabelled(int n, Rng rng) {
+        requireConditional();
+        int[] labels = realData.sampleLabels(n, rng);
+        return new Labelled(sample(labels, n, rng), labels);
+    }
+
+    /** One generated example of each of the given classes, in order; for a conditional GAN. */
+    public Tensor sample(int[] labels, Rng rng) {
+        requireConditional();
+        return sample(labels, labels.length, rng);
+    }
+
+    private Tensor sample(int[] labels, int n, Rng rng) {
+        return inference(generator, () -> g(Variable.constant(latent.sample(n, rng)), labels).value());
     }
 
     /** The discriminator's raw outputs on examples, in inference mode, shape [n, 1]. */
     public Tensor judge(Tensor examples) {
-        return inference(discriminator, () -> discriminator.forward(Variable.constant(examples)).value());
+        return judge(examples, null);
+    }
+
+    /** The conditional discriminator's raw outputs on examples of the given classes (null: unconditional), shape [n, 1]. */
+    public Tensor judge(Tensor examples, int[] labels) {
+        if (conditional && labels == null) throw new IllegalStateException("a conditional discriminator judges examples with their classes");
+        return inference(discriminator, () -> d(Variable.constant(examples), conditional ? labels : null).value());
+    }
+
+    public boolean isConditional() {
+        return conditional;
+    }
+
+    /** The classes a conditional GAN draws (the data's), empty otherwise. */
+    public List<String> classNames() {
+        return conditional ? realData.classNames() : List.of();
+    }
+
+    private void requireConditional() {
+        if (!conditional) throw new IllegalStateException("this GAN is not conditional: it draws no asked-for classes");
     }
 
     private static Tensor inference(Module network, Supplier<Tensor> pass) {

@@ -28,8 +28,9 @@ public final class GanFactory {
         StandardizedData standardized = c.data().standardize() ? StandardizedData.fit(data, c.seed()) : null;
         int[] example = data.exampleShape();
         Rng init = Rng.at(c.seed(), "init", 0);
-        Module g = c.generator().toGenerator(c.latent().size(), example, init.split());
-        Module d = c.discriminator().toDiscriminator(example, init.split());
+        int classes = c.generator().takesLabels() ? data.classNames().size() : 0;
+        Module g = c.generator().toGenerator(c.latent().size(), example, classes, init.split());
+        Module d = c.discriminator().toDiscriminator(example, classes, init.split());
         Gan gan = Gan.builder()
                 .generator(g)
                 .discriminator(d)

@@ -1,9 +1,11 @@
 package io.gan4j.train;
 
+import io.gan4j.data.Labelled;
 import io.gan4j.data.RealData;
 import io.gan4j.data.Standardizer;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
+import java.util.List;
 
 /**
  * Real data as the networks see it: standardised per column (zero mean, unit variance), so
@@ -35,6 +37,22 @@ public final class StandardizedData implements RealData {
     @Override
     public Tensor sample(int n, Rng rng) {
         return standardizer.standardize(source.sample(n, rng));
+    }
+
+    @Override
+    public List<String> classNames() {
+        return source.classNames();
+    }
+
+    @Override
+    public Labelled sampleLabelled(int n, Rng rng) {
+        Labelled drawn = source.sampleLabelled(n, rng);
+        return new Labelled(standardizer.standardize(drawn.examples()), drawn.labels());
+    }
+
+    @Override
+    public int[] sampleLabels(int n, Rng rng) {
+        return source.sampleLabels(n, rng);
     }
 
     /** Generated (standardised) examples back in the data's own units. */

@@ -64,6 +64,32 @@ public final class ImageGrid {
         Png.write(render(images, style), target);
     }
 
+    /** A grid with a name to the left of each of its rows (a conditional run's classes), on white. */
+    public static BufferedImage withRowLabels(BufferedImage grid, List<String> labels, GridStyle style) {
+        Headless.ensure();
+        Font font = Palette.font(Font.PLAIN, ChartLook.TICK_SIZE);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pg = probe.createGraphics();
+        FontMetrics fm = pg.getFontMetrics(font);
+        pg.dispose();
+        int widest = labels.stream().mapToInt(fm::stringWidth).max().orElse(0), gutter = widest + 10;
+        BufferedImage out = new BufferedImage(gutter + grid.getWidth(), grid.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.drawImage(grid, gutter, 0, null);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.setColor(Palette.TEXT);
+        int rows = labels.size(), pad = style.padding(), cell = (grid.getHeight() - (rows + 1) * pad) / rows;
+        for (int r = 0; r < rows; r++) {
+            int mid = pad + r * (cell + pad) + cell / 2;
+            g.drawString(labels.get(r), gutter - 6 - fm.stringWidth(labels.get(r)), mid + fm.getAscent() / 2 - 1);
+        }
+        g.dispose();
+        return out;
+    }
+
     /** Panels in a row on white, each with its caption centred above it. */
     public static BufferedImage sideBySide(List<Panel> panels) {
         if (panels.isEmpty()) throw new IllegalArgumentException("ImageGrid.sideBySide: no panels");

@@ -21,7 +21,7 @@ final class LegendRow {
     private static final int SWATCH_GAP = 6;
     private static final int ENTRY_GAP = 26;
 
-    enum Swatch { DOT, LINE }
+    enum Swatch { DOT, RING, LINE }
 
     record Entry(String label, Color colour, Swatch swatch) {}
 
@@ -52,6 +52,10 @@ final class LegendRow {
         if (e.swatch() == Swatch.LINE) {
             g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(x + 1, midY, x + SWATCH - 1, midY));
+        } else if (e.swatch() == Swatch.RING) {
+            double d = 8;
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(new Ellipse2D.Double(x + (SWATCH - d) / 2, midY - d / 2, d, d));
         } else {
             double d = 9;
             g.fill(new Ellipse2D.Double(x + (SWATCH - d) / 2, midY - d / 2, d, d));

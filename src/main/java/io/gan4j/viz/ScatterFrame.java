@@ -5,10 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.Marker;
 
 /**
  * A 2-D training snapshot in the manner of GAN Lab: real points, generated points coloured by
@@ -26,6 +28,8 @@ public final class ScatterFrame {
     static final String FAKE_LABEL = "generated";
     private static final int COLOUR_BAR_STRIP = 76;
     private static final Color TRANSPARENT = new Color(255, 255, 255, 0);
+    /** Real points of a conditional run are faint, so the generated ones of the same colour stand out. */
+    private static final int REAL_CLASS_ALPHA = 45;
 
     private ScatterFrame() {}
 
@@ -87,11 +91,50 @@ public final class ScatterFrame {
 
     private static List<LegendRow.Entry> legend(ScatterSnapshot s) {
         var dot = LegendRow.Swatch.DOT;
+        if (s.classes() != null) return classLegend(s);
         if (s.fooled() == null) {
             return List.of(new LegendRow.Entry(REAL_LABEL, Palette.REAL, dot), new LegendRow.Entry(FAKE_LABEL, Palette.FOOLED, dot));
         }
         return List.of(new LegendRow.Entry(REAL_LABEL, Palette.REAL, dot), new LegendRow.Entry(FOOLED_LABEL, Palette.FOOLED, dot),
                 new LegendRow.Entry(CAUGHT_LABEL, Palette.CAUGHT, dot));
+    }
+
+    /** One colour per class; filled for generated points that fooled D, a ring for those it caught, faint for real ones. */
+    private static List<LegendRow.Entry> classLegend(ScatterSnapshot s) {
+        List<LegendRow.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < s.classes().names().size(); k++) entries.add(new LegendRow.Entry(s.classes().names().get(k), Palette.seriesColor(k), LegendRow.Swatch.DOT));
+        entries.add(new LegendRow.Entry("fooled D", Palette.TEXT, LegendRow.Swatch.DOT));
+        entries.add(new LegendRow.Entry("caught", Palette.TEXT, LegendRow.Swatch.RING));
+        entries.add(new LegendRow.Entry("real (faint)", Palette.withAlpha(Palette.TEXT, REAL_CLASS_ALPHA), LegendRow.Swatch.DOT));
+        return entries;
+    }
+
+    private static void addClassSeries(XYChart chart, ScatterSnapshot s, ScatterStyle style) {
+        List<String> names = s.classes().names();
+        for (int k = 0; k < names.size(); k++) {
+            Color colour = Palette.seriesColor(k);
+            addSeries(chart, "real " + names.get(k), only(s.real(), s.classes().real(), k, null, true), null, true,
+                    Palette.withAlpha(colour, REAL_CLASS_ALPHA), new EdgedCircle());
+            boolean[] fooled = s.fooled();
+            addSeries(chart, names.get(k) + " fooled", only(s.fake(), s.classes().fake(), k, fooled, true), null, true,
+                    Palette.withAlpha(colour, style.pointAlpha()), new EdgedCircle());
+            if (fooled != null) {
+                addSeries(chart, names.get(k) + " caught", only(s.fake(), s.classes().fake(), k, fooled, false), null, true, colour, new Ring());
+            }
+        }
+    }
+
+    /** The points of class k whose flag equals {@code keep} (all of class k when flags is null). */
+    private static Points only(Points points, int[] classes, int k, boolean[] flags, boolean keep) {
+        int n = 0;
+        for (int i = 0; i < points.size(); i++) if (classes[i] == k && (flags == null || flags[i] == keep)) n++;
+        float[] xs = new float[n], ys = new float[n];
+        for (int i = 0, j = 0; i < points.size(); i++) {
+            if (classes[i] != k || flags != null && flags[i] != keep) continue;
+            xs[j] = points.xs()[i];
+            ys[j++] = points.ys()[i];
+        }
+        return new Points(xs, ys);
     }
 
     private static XYChart chart(ScatterSnapshot s, ScatterStyle style, int chartWidth, int chartHeight) {
@@ -104,18 +147,23 @@ public final class ScatterFrame {
         styler.setPlotContentSize(1.0);
         PlotWindow w = s.window();
         styler.setXAxisMin(w.xMin()).setXAxisMax(w.xMax()).setYAxisMin(w.yMin()).setYAxisMax(w.yMax());
-        addSeries(chart, REAL_LABEL, s.real(), null, true, Palette.REAL, style);
+        if (s.classes() != null) {
+            addClassSeries(chart, s, style);
+            return chart;
+        }
+        Color real = Palette.withAlpha(Palette.REAL, style.pointAlpha()), fooled = Palette.withAlpha(Palette.FOOLED, style.pointAlpha());
+        addSeries(chart, REAL_LABEL, s.real(), null, true, real, new EdgedCircle());
         if (s.fooled() == null) {
-            addSeries(chart, FAKE_LABEL, s.fake(), null, true, Palette.FOOLED, style);
+            addSeries(chart, FAKE_LABEL, s.fake(), null, true, fooled, new EdgedCircle());
         } else {
-            addSeries(chart, FOOLED_LABEL, s.fake(), s.fooled(), true, Palette.FOOLED, style);
-            addSeries(chart, CAUGHT_LABEL, s.fake(), s.fooled(), false, Palette.CAUGHT, style);
+            addSeries(chart, FOOLED_LABEL, s.fake(), s.fooled(), true, fooled, new EdgedCircle());
+            addSeries(chart, CAUGHT_LABEL, s.fake(), s.fooled(), false, Palette.withAlpha(Palette.CAUGHT, style.pointAlpha()), new EdgedCircle());
         }
         return chart;
     }
 
     /** Adds the points whose flag equals {@code keep} (all points when flags is null). */
-    private static void addSeries(XYChart chart, String name, Points points, boolean[] flags, boolean keep, Color colour, ScatterStyle style) {
+    private static void addSeries(XYChart chart, String name, Points points, boolean[] flags, boolean keep, Color colour, Marker marker) {
         int n = 0;
         for (int i = 0; i < points.size(); i++) if (flags == null || flags[i] == keep) n++;
         double[] xs = new double[Math.max(n, 1)], ys = new double[Math.max(n, 1)];
@@ -130,8 +178,8 @@ public final class ScatterFrame {
             ys[k++] = points.ys()[i];
         }
         XYSeries series = chart.addSeries(name, xs, ys);
-        series.setMarker(new EdgedCircle());
-        series.setMarkerColor(Palette.withAlpha(colour, style.pointAlpha()));
+        series.setMarker(marker);
+        series.setMarkerColor(colour);
     }
 
     private static Rectangle plotArea(XYChart chart, PlotWindow w) {

@@ -1,5 +1,7 @@
 package io.gan4j.viz;
 
+import java.util.List;
+
 /**
  * Everything one 2-D training frame shows.
  *
@@ -11,10 +13,22 @@ package io.gan4j.viz;
  * @param window the fixed axis ranges
  * @param xLabel x-axis title, e.g. "x0" or "x3" when showing two of many columns
  * @param yLabel y-axis title
+ * @param classes a conditional GAN's classes, which colour the points; null when the GAN is not conditional
  */
 public record ScatterSnapshot(String title, Points real, Points fake, boolean[] fooled, DecisionMap decision,
-        PlotWindow window, String xLabel, String yLabel) {
+        PlotWindow window, String xLabel, String yLabel, Classes classes) {
+    /** The class names, and the class of each real and each generated point. */
+    public record Classes(List<String> names, int[] real, int[] fake) {}
+
+    public ScatterSnapshot(String title, Points real, Points fake, boolean[] fooled, DecisionMap decision, PlotWindow window,
+                           String xLabel, String yLabel) {
+        this(title, real, fake, fooled, decision, window, xLabel, yLabel, null);
+    }
+
     public ScatterSnapshot {
+        if (classes != null && (classes.real().length != real.size() || classes.fake().length != fake.size())) {
+            throw new IllegalArgumentException("ScatterSnapshot: a class is needed for every point");
+        }
         if (real == null || fake == null || window == null) throw new IllegalArgumentException("ScatterSnapshot: real, fake and window are required");
         if (fooled != null && fooled.length != fake.size()) {
             throw new IllegalArgumentException("ScatterSnapshot: fooled has " + fooled.length + " flags for " + fake.size() + " fake points");

@@ -1,5 +1,6 @@
 package io.gan4j.viz;
 
+import io.gan4j.data.Labelled;
 import io.gan4j.loss.Objective;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
@@ -27,6 +28,8 @@ public final class SnapshotRenderer {
     private final long seed;
     private final Points real;
     private final Tensor realSample;
+    /** The real points' classes when the GAN is conditional, else null. */
+    private final int[] realLabels;
     private final PlotWindow window;
     private final List<String> columns;
 
@@ -35,7 +38,10 @@ public final class SnapshotRenderer {
         this.setup = setup;
         this.seed = seed;
         int d = setup.data().dim();
-        this.realSample = setup.data().sample(POINTS, Rng.at(seed, "viz", 0)).reshape(POINTS, d);
+        Rng realRng = Rng.at(seed, "viz", 0);
+        Labelled labelled = setup.gan().isConditional() ? setup.data().sampleLabelled(POINTS, realRng) : null;
+        this.realSample = (labelled != null ? labelled.examples() : setup.data().sample(POINTS, realRng)).reshape(POINTS, d);
+        this.realLabels = labelled != null ? labelled.labels() : null;
         this.real = Points.columns(realSample, 0, 1);
         this.window = PlotWindow.around(real, MARGIN);
         this.columns = DataColumns.of(setup.data());
@@ -46,7 +52,7 @@ public final class SnapshotRenderer {
      * point counts as having fooled it when it scores at least as high as the median real example.
      */
     private float medianRealScore() {
-        float[] scores = setup.gan().judge(setup.fromData(realSample)).data().clone();
+        float[] scores = setup.gan().judge(setup.fromData(realSample), realLabels).data().clone();
         java.util.Arrays.sort(scores);
         return scores[scores.length / 2];
     }
@@ -64,8 +70,11 @@ public final class SnapshotRenderer {
     public ScatterSnapshot snapshot(String title, long iteration) {
         Gan gan = setup.gan();
         int d = setup.data().dim();
-        Tensor generated = gan.sample(POINTS, Rng.at(seed, "viz", 1)).reshape(POINTS, d);
-        float[] raw = gan.judge(generated).data();
+        Rng fakeRng = Rng.at(seed, "viz", 1);
+        Labelled labelled = gan.isConditional() ? gan.sampleLabelled(POINTS, fakeRng) : null;
+        int[] fakeLabels = labelled != null ? labelled.labels() : null;
+        Tensor generated = (labelled != null ? labelled.examples() : gan.sample(POINTS, fakeRng)).reshape(POINTS, d);
+        float[] raw = gan.judge(generated, fakeLabels).data();
         Tensor inData = setup.toData(generated);
         boolean[] keep = finiteRows(inData, raw);
         int kept = count(keep);
@@ -75,8 +84,12 @@ public final class SnapshotRenderer {
         for (int i = 0, k = 0; i < POINTS; i++) {
             if (keep[i]) fooled[k++] = Float.isNaN(criticBar) ? gan.objective().fooled(raw[i]) : raw[i] >= criticBar;
         }
-        DecisionMap map = d == 2 ? decisionMap() : null;
-        return new ScatterSnapshot(withWarnings(title, iteration, POINTS - kept, map), real, fake, fooled, map, window, columns.get(0), columns.get(1));
+        // A conditional D draws a different map for every class: none is shown rather than one that misleads.
+        DecisionMap map = d == 2 && !gan.isConditional() ? decisionMap() : null;
+        ScatterSnapshot.Classes classes = gan.isConditional()
+                ? new ScatterSnapshot.Classes(gan.classNames(), realLabels, selectLabels(fakeLabels, keep, kept)) : null;
+        return new ScatterSnapshot(withWarnings(title, iteration, POINTS - kept, map), real, fake, fooled, map, window, columns.get(0),
+                columns.get(1), classes);
     }
 
     /** Titles have room for one short warning, so it takes the place of the loss figures. */
@@ -113,6 +126,12 @@ public final class SnapshotRenderer {
             ys[k++] = all.ys()[i];
         }
         return new Points(xs, ys);
+    }
+
+    private static int[] selectLabels(int[] labels, boolean[] keep, int kept) {
+        int[] out = new int[kept];
+        for (int i = 0, k = 0; i < keep.length; i++) if (keep[i]) out[k++] = labels[i];
+        return out;
     }
 
     private static int count(boolean[] flags) {

@@ -8,7 +8,7 @@ import java.util.Map;
 public final class Presets {
     /** The first is the default: {@code gan4j train} with no argument runs it. */
     public static final List<String> NAMES =
-            List.of("quadratic", "sine", "simple-gan", "wgan-clip", "wgan-gp-ring", "fashion-mlp", "dcgan-fashion");
+            List.of("quadratic", "sine", "simple-gan", "wgan-clip", "wgan-gp-ring", "fashion-mlp", "dcgan-fashion", "cgan-functions", "cgan-fashion");
     public static final String DEFAULT = NAMES.get(0);
 
     private Presets() {}

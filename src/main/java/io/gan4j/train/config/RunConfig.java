@@ -57,10 +57,26 @@ public record RunConfig(String name, String description, long seed, DataConfig d
             // The penalty needs each example's own gradient; batch statistics mix examples.
             throw new ConfigException("objective.kind wgan_gp cannot be used with discriminator.batchNorm (the gradient penalty is per example)");
         }
+        validateConditioning();
         output.validate();
         if (train.patience() > 0 && output.evalEvery() == 0) {
             throw new ConfigException("train.patience needs evaluations to count: set output.evalEvery above 0");
         }
         return this;
+    }
+
+    /** Both networks conditional or neither, projection only for D, and labelled data (checked by kind: a CSV is read at build). */
+    private void validateConditioning() {
+        if (generator.conditioning().equals("projection")) {
+            throw new ConfigException("generator.conditioning projection is for the discriminator; the generator takes embedding");
+        }
+        if (generator.takesLabels() != discriminator.takesLabels()) {
+            throw new ConfigException("generator.conditioning and discriminator.conditioning must both be none, or both name a conditioning (got "
+                    + generator.conditioning() + " and " + discriminator.conditioning() + ")");
+        }
+        if (generator.takesLabels() && !data.canHaveLabels()) {
+            throw new ConfigException("conditioning needs labelled data: data.kind functions, fashion-mnist, or csv with data.labelColumn (got "
+                    + data.kind() + (data.kind().equals("csv") ? " without data.labelColumn" : "") + ")");
+        }
     }
 }

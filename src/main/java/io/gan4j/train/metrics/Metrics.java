@@ -1,6 +1,7 @@
 package io.gan4j.train.metrics;
 
 import io.gan4j.data.FunctionTarget;
+import io.gan4j.data.FunctionsData;
 import io.gan4j.data.RingData;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
@@ -48,6 +49,7 @@ public final class Metrics {
         Tensor real = setup.data().sample(n, Rng.at(seed, "eval", 0)).reshape(n, d);
         Tensor generated = setup.toData(setup.gan().sample(n, Rng.at(seed, "eval", 1)).reshape(n, d));
         Map<String, Double> m = new LinkedHashMap<>();
+        if (setup.data() instanceof FunctionsData families && setup.gan().isConditional()) m.putAll(ClassMetrics.functions(setup, families, n, seed));
         if (setup.data() instanceof FunctionTarget f) {
             FunctionFit fit = FunctionFit.of(f.function(), f.xMin(), f.xMax(), real, generated);
             m.put("residual_share", fit.residualShare());
@@ -65,8 +67,12 @@ public final class Metrics {
 
     private static Map<String, Double> imageMetrics(GanFactory.Setup setup, int n, long seed, ImageQuality.Reference reference) {
         if (reference == null) throw new IllegalArgumentException("image metrics need the classifier (ImageQuality.Reference)");
-        Tensor generated = setup.toData(setup.gan().sample(n, Rng.at(seed, "eval", 1)));
-        Map<String, Double> m = new LinkedHashMap<>(ImageQuality.measure(reference, generated).asMetrics(reference.classNames()));
+        // A conditional generator is asked for every class in turn, so its classes are measured evenly.
+        int[] asked = setup.gan().isConditional() ? ClassMetrics.balanced(n, setup.gan().classNames().size()) : null;
+        Tensor generated = setup.toData(asked != null ? setup.gan().sample(asked, Rng.at(seed, "eval", 1)) : setup.gan().sample(n, Rng.at(seed, "eval", 1)));
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (asked != null) m.putAll(ClassMetrics.agreement(reference.classifier().outputs(generated), asked, setup.gan().classNames()));
+        m.putAll(ImageQuality.measure(reference, generated).asMetrics(reference.classNames()));
         if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
         return m;
     }

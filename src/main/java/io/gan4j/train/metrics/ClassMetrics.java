@@ -1,0 +1,84 @@
+package io.gan4j.train.metrics;
+
+import io.gan4j.data.FunctionTarget;
+import io.gan4j.data.FunctionsData;
+import io.gan4j.tensor.Rng;
+import io.gan4j.tensor.Tensor;
+import io.gan4j.train.GanFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A conditional GAN measured class by class: asked for class k, does it draw class k? For function families, each
+ * family's residual and x-coverage ({@link FunctionFit}) on points asked for it, with the worst family's as
+ * {@code residual_share} and {@code x_coverage}; for images, the share of images the classifier puts in the class they
+ * were asked for ({@code class_agreement}, overall and per class).
+ */
+public final class ClassMetrics {
+    public static final String AGREEMENT = "class_agreement";
+
+    private ClassMetrics() {}
+
+    /** Labels 0, 1, ..., K−1, 0, 1, ...: n requests spread evenly over the classes. */
+    public static int[] balanced(int n, int classes) {
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = i % classes;
+        return labels;
+    }
+
+    /** Per family: points asked for it against the family's own curve. */
+    static Map<String, Double> functions(GanFactory.Setup setup, FunctionsData data, int samples, long seed) {
+        List<String> names = data.classNames();
+        int perClass = Math.max(1, samples / names.size());
+        Map<String, Double> perFamily = new LinkedHashMap<>();
+        double worstResidual = 0, worstCoverage = 1;
+        for (int k = 0; k < names.size(); k++) {
+            FunctionTarget target = data.target(k);
+            Tensor real = target.sample(perClass, Rng.at(seed, "eval-class", 2 * k));
+            int[] asked = new int[perClass];
+            java.util.Arrays.fill(asked, k);
+            Tensor generated = setup.toData(setup.gan().sample(asked, Rng.at(seed, "eval-class", 2 * k + 1)).reshape(perClass, 2));
+            FunctionFit fit = FunctionFit.of(target.function(), target.xMin(), target.xMax(), real, generated);
+            perFamily.put("residual_share." + key(names.get(k)), fit.residualShare());
+            perFamily.put("x_coverage." + key(names.get(k)), fit.xCoverage());
+            worstResidual = Math.max(worstResidual, nanIsWorst(fit.residualShare(), Double.POSITIVE_INFINITY));
+            worstCoverage = Math.min(worstCoverage, nanIsWorst(fit.xCoverage(), 0));
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("residual_share", worstResidual);
+        m.put("x_coverage", worstCoverage);
+        m.putAll(perFamily);
+        return m;
+    }
+
+    /** The share of images whose most likely class (by the classifier) is the one asked for, overall and per class. */
+    static Map<String, Double> agreement(Classifier.Outputs outputs, int[] asked, List<String> classNames) {
+        int k = outputs.probabilities().dim(1);
+        float[] p = outputs.probabilities().data();
+        int[] hits = new int[classNames.size()], counts = new int[classNames.size()];
+        int total = 0;
+        for (int i = 0; i < asked.length; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) if (p[i * k + c] > p[i * k + best]) best = c;
+            counts[asked[i]]++;
+            if (best == asked[i]) {
+                hits[asked[i]]++;
+                total++;
+            }
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(AGREEMENT, total / (double) asked.length);
+        for (int c = 0; c < classNames.size(); c++) m.put(AGREEMENT + "." + key(classNames.get(c)), counts[c] == 0 ? Double.NaN : hits[c] / (double) counts[c]);
+        return m;
+    }
+
+    private static double nanIsWorst(double v, double worst) {
+        return Double.isNaN(v) ? worst : v;
+    }
+
+    static String key(String className) {
+        return className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
+}
