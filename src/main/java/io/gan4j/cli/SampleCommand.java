@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.data.Labelled;
 import io.gan4j.io.ModelFilesListener;
 import io.gan4j.io.Npy;
 import io.gan4j.io.SamplesCsv;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,6 +46,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the latent noise (default: the run's seed).")
     Long seed;
 
+    @Option(names = "--label", paramLabel = "NAME|INDEX",
+            description = "A conditional run: the class to draw, by name or index (default: every class in turn; CSV gains a label column).")
+    String label;
+
     @Mixin
     ThreadsOption threads;
 
@@ -57,27 +63,51 @@ final class SampleCommand implements Callable<Integer> {
         SavedRun saved = SavedRun.load(run);
         saved.skipped().forEach(s -> spec.commandLine().getErr().println("gan4j: skipped " + s));
         long s = seed != null ? seed : saved.setup().config().seed();
-        if (saved.setup().config().data().holdsImages()) return images(saved, s);
-        Tensor rows = Samples.inDataUnits(saved.setup(), n, s, Samples.STREAM);
+        Integer asked = classAsked(saved);
+        if (saved.setup().config().data().holdsImages()) return images(saved, s, asked);
+        boolean conditional = saved.setup().gan().isConditional();
+        Labelled drawn = conditional ? Samples.labelled(saved.setup(), n, asked, s, Samples.STREAM) : null;
+        Tensor rows = conditional ? drawn.examples() : Samples.inDataUnits(saved.setup(), n, s, Samples.STREAM);
+        List<String> labels = conditional ? ModelFilesListener.names(drawn.labels(), saved.setup().gan().classNames()) : null;
         var columns = DataColumns.of(saved.setup().data());
         if (out != null) {
-            SamplesCsv.write(out, columns, rows);
+            SamplesCsv.write(out, columns, rows, labels);
             spec.commandLine().getErr().printf("wrote %d examples from %s (iteration %d) to %s%n", n, saved.source(), saved.iteration(), out);
         } else {
             PrintWriter w = spec.commandLine().getOut();
-            SamplesCsv.print(w, columns, rows);
+            SamplesCsv.print(w, columns, rows, labels);
             w.flush();
         }
         return 0;
     }
 
+    /** --label as a class index: a name of the run's classes, or an index; a usage error naming the classes otherwise. */
+    private Integer classAsked(SavedRun saved) {
+        if (label == null) return null;
+        List<String> classes = saved.setup().gan().classNames();
+        if (classes.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--label: " + run + " is not a conditional run; it has no classes");
+        int byName = classes.indexOf(label);
+        if (byName >= 0) return byName;
+        if (label.matches("\\d+") && Integer.parseInt(label) < classes.size()) return Integer.parseInt(label);
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--label: no class '" + label + "' in " + run + " (classes: " + String.join(", ", classes) + "; or an index 0-" + (classes.size() - 1) + ")");
+    }
+
+    private int[] imageShape(SavedRun saved) {
+        int[] example = saved.setup().data().exampleShape(), shape = new int[example.length + 1];
+        shape[0] = n;
+        System.arraycopy(example, 0, shape, 1, example.length);
+        return shape;
+    }
+
     /** Images go to a file or folder: a grid for .png, an array for .npy, one PNG per image for a folder. */
-    private int images(SavedRun saved, long s) throws IOException {
+    private int images(SavedRun saved, long s, Integer asked) throws IOException {
         if (out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "this run makes images: name --out FILE.png (a grid), FILE.npy (an array) or a folder (one PNG per image)");
         }
-        Tensor images = Samples.examples(saved.setup(), n, s, Samples.STREAM);
+        Tensor images = asked == null ? Samples.examples(saved.setup(), n, s, Samples.STREAM)
+                : Samples.labelled(saved.setup(), n, asked, s, Samples.STREAM).examples().reshape(imageShape(saved));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
             ImageGrid.writePng(images, GridStyle.DEFAULT, out);

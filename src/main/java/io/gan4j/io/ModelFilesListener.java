@@ -1,5 +1,6 @@
 package io.gan4j.io;
 
+import io.gan4j.data.Labelled;
 import io.gan4j.train.DataColumns;
 import io.gan4j.train.GanFactory;
 import io.gan4j.train.Outcome;
@@ -9,7 +10,9 @@ import io.gan4j.train.TrainingContext;
 import io.gan4j.train.TrainingListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +58,9 @@ public final class ModelFilesListener implements TrainingListener {
             int n = setup.config().output().samples();
             if (setup.config().data().holdsImages()) {
                 Npy.write(folder.file(RunFolder.SAMPLES_NPY), Samples.examples(setup, n, context.seed(), Samples.STREAM));
+            } else if (gan.isConditional()) {
+                Labelled rows = Samples.labelled(setup, n, null, context.seed(), Samples.STREAM);
+                SamplesCsv.write(folder.file(RunFolder.SAMPLES), DataColumns.of(setup.data()), rows.examples(), names(rows.labels(), gan.classNames()));
             } else {
                 SamplesCsv.write(folder.file(RunFolder.SAMPLES), DataColumns.of(setup.data()),
                         Samples.inDataUnits(setup, n, context.seed(), Samples.STREAM));
@@ -62,5 +68,10 @@ public final class ModelFilesListener implements TrainingListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the final model in " + folder.dir(), e);
         }
+    }
+
+    /** Each label's class name. */
+    public static List<String> names(int[] labels, List<String> classNames) {
+        return Arrays.stream(labels).mapToObj(classNames::get).toList();
     }
 }

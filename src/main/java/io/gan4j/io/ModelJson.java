@@ -46,6 +46,7 @@ public final class ModelJson {
         d.put("description", setup.data().describe());
         d.put("columns", DataColumns.of(setup.data()));
         d.put("dim", setup.data().dim());
+        if (setup.data().isLabelled()) d.put("classes", setup.data().classNames());
         return d;
     }
 

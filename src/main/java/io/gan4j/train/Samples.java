@@ -1,7 +1,9 @@
 package io.gan4j.train;
 
+import io.gan4j.data.Labelled;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
+import java.util.Arrays;
 
 /**
  * Generated examples in the data's units, made in chunks so that a million samples do not need a
@@ -23,13 +25,35 @@ public final class Samples {
         return inDataUnits(setup, n, seed, stream).reshape(shape);
     }
 
-    /** {@code n} generated examples as {@code [n, dim]} in the data's units. */
+    /**
+     * {@code n} generated examples as {@code [n, dim]} in the data's units; a conditional generator is asked for every
+     * class in turn ({@link #asked}).
+     */
     public static Tensor inDataUnits(GanFactory.Setup setup, int n, long seed, String stream) {
+        return inDataUnits(setup, setup.gan().isConditional() ? asked(n, setup.gan().classNames().size(), null) : null, n, seed, stream);
+    }
+
+    /** As above, a conditional generator asked for class {@code label} only (null: every class in turn). */
+    public static Labelled labelled(GanFactory.Setup setup, int n, Integer label, long seed, String stream) {
+        int[] asked = asked(n, setup.gan().classNames().size(), label);
+        return new Labelled(inDataUnits(setup, asked, n, seed, stream), asked);
+    }
+
+    /** The classes asked for: all {@code label}, or without one 0, 1, ..., K−1, 0, 1, ... */
+    public static int[] asked(int n, int classes, Integer label) {
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = label != null ? label : i % classes;
+        return labels;
+    }
+
+    private static Tensor inDataUnits(GanFactory.Setup setup, int[] asked, int n, long seed, String stream) {
         int d = setup.data().dim();
         float[] out = new float[Math.multiplyExact(n, d)];
         for (int k = 0, done = 0; done < n; k++) {
             int m = Math.min(CHUNK, n - done);
-            Tensor chunk = setup.toData(setup.gan().sample(m, Rng.at(seed, stream, k)).reshape(m, d));
+            Rng rng = Rng.at(seed, stream, k);
+            Tensor generated = asked == null ? setup.gan().sample(m, rng) : setup.gan().sample(Arrays.copyOfRange(asked, done, done + m), rng);
+            Tensor chunk = setup.toData(generated.reshape(m, d));
             System.arraycopy(chunk.data(), 0, out, done * d, m * d);
             done += m;
         }

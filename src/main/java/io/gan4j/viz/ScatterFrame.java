@@ -103,9 +103,9 @@ public final class ScatterFrame {
     private static List<LegendRow.Entry> classLegend(ScatterSnapshot s) {
         List<LegendRow.Entry> entries = new ArrayList<>();
         for (int k = 0; k < s.classes().names().size(); k++) entries.add(new LegendRow.Entry(s.classes().names().get(k), Palette.seriesColor(k), LegendRow.Swatch.DOT));
-        entries.add(new LegendRow.Entry("fooled D", Palette.TEXT, LegendRow.Swatch.DOT));
+        entries.add(new LegendRow.Entry("fooled", Palette.TEXT, LegendRow.Swatch.DOT));
         entries.add(new LegendRow.Entry("caught", Palette.TEXT, LegendRow.Swatch.RING));
-        entries.add(new LegendRow.Entry("real (faint)", Palette.withAlpha(Palette.TEXT, REAL_CLASS_ALPHA), LegendRow.Swatch.DOT));
+        entries.add(new LegendRow.Entry("real", Palette.withAlpha(Palette.TEXT, REAL_CLASS_ALPHA), LegendRow.Swatch.DOT));
         return entries;
     }
 

@@ -119,4 +119,32 @@ class CsvDataTest {
         Path missing = dir.resolve("missing.csv");
         assertThatThrownBy(() -> CsvData.load(missing)).hasMessage(missing + ": file not found");
     }
+
+    @Test
+    void aLabelColumnGivesClassesInOrderOfFirstAppearance() throws IOException {
+        CsvData csv = CsvData.load(write("kinds.csv", "x,kind,y\n1,sine,2\n3,line,4\n5,sine,6\n"), "kind");
+        assertThat(csv.columnNames()).containsExactly("x", "y");
+        assertThat(csv.classNames()).containsExactly("sine", "line");
+        assertThat(csv.table().data()).containsExactly(1, 2, 3, 4, 5, 6);
+        Labelled drawn = csv.sampleLabelled(200, new Rng(3));
+        for (int i = 0; i < 200; i++) {
+            float x = drawn.examples().data()[2 * i];
+            assertThat(drawn.labels()[i]).as("row with x = %s", x).isEqualTo(x == 3 ? 1 : 0);
+        }
+    }
+
+    @Test
+    void labelColumnErrorsNameTheFileAndTheColumns() throws IOException {
+        Path file = write("kinds.csv", "x,kind,y\n1,sine,2\n");
+        assertThatThrownBy(() -> CsvData.load(file, "type")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("kinds.csv").hasMessageContaining("no column 'type' for the labels (columns: x, kind, y)");
+        assertThatThrownBy(() -> CsvData.load(file, "kind")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("holds one class ('sine')");
+        Path empty = write("empty-label.csv", "x,kind\n1,a\n2,\n");
+        assertThatThrownBy(() -> CsvData.load(empty, "kind")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("line 3, column 2 ('kind'): empty label");
+        Path noHeader = write("plain.csv", "1,2\n3,4\n");
+        assertThatThrownBy(() -> CsvData.load(noHeader, "kind")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("needs a header row");
+    }
 }

@@ -1,6 +1,7 @@
 package io.gan4j.train.metrics;
 
 import io.gan4j.data.FunctionTarget;
+import io.gan4j.data.FunctionsData;
 import io.gan4j.data.RingData;
 import io.gan4j.loss.Bce;
 import io.gan4j.train.GanFactory;
@@ -22,6 +23,8 @@ public final class Diagnosis {
     public static final double RESIDUAL_CEILING = 0.05;
     /** Below this share of samples within 3σ of a ring mode, the points are spread between modes. */
     public static final double HIGH_QUALITY_FLOOR = 0.5;
+    /** Below this share of conditional images in the class asked for, the generator does not follow its class. */
+    public static final double AGREEMENT_FLOOR = 0.8;
     /** A BCE discriminator's mean D(fake) below this over the last stretch of training: it wins. */
     public static final double WINNING_D_FAKE = 0.05;
     /** The last stretch of training the loss checks read: this many iterations, or a fifth of the run if shorter. */
@@ -33,6 +36,8 @@ public final class Diagnosis {
     public static List<String> of(GanFactory.Setup setup, Map<String, Double> metrics, List<LossLog.Row> rows) {
         List<String> found = new ArrayList<>();
         if (setup.data() instanceof FunctionTarget) curve(metrics, found);
+        if (setup.data() instanceof FunctionsData families && setup.gan().isConditional()) families(families, metrics, found);
+        if (metrics.containsKey(ClassMetrics.AGREEMENT)) agreement(metrics, found);
         if (setup.data() instanceof RingData ring) ring(ring, metrics, found);
         if (metrics.containsKey("classes_covered")) classes(metrics, found);
         if (setup.gan().objective() instanceof Bce) winningDiscriminator(rows, found);
@@ -47,6 +52,31 @@ public final class Diagnosis {
         if (residual != null && residual > RESIDUAL_CEILING) {
             found.add(format("points lie %.1f%% of the y-range off the curve on average: the generator has not learned its shape",
                     100 * residual));
+        }
+    }
+
+    /** A conditional run over function families: each family as a curve of its own. */
+    private static void families(FunctionsData data, Map<String, Double> m, List<String> found) {
+        for (String name : data.classNames()) {
+            String key = ClassMetrics.key(name);
+            Double coverage = m.get("x_coverage." + key), residual = m.get("residual_share." + key);
+            if (coverage != null && coverage < COVERAGE_FLOOR) {
+                found.add(format("asked for '%s', generated points reach %.0f%% of its x-range: mode collapse onto part of the curve", name,
+                        100 * coverage));
+            }
+            if (residual != null && residual > RESIDUAL_CEILING) {
+                found.add(format("asked for '%s', points lie %.1f%% of its y-range off it on average: the generator has not learned it",
+                        name, 100 * residual));
+            }
+        }
+    }
+
+    /** A conditional image run: how often the classifier sees the class that was asked for. */
+    private static void agreement(Map<String, Double> m, List<String> found) {
+        double agreement = m.get(ClassMetrics.AGREEMENT);
+        if (agreement < AGREEMENT_FLOOR) {
+            found.add(format("the classifier finds the class asked for in %.0f%% of generated images: the generator follows its class poorly",
+                    100 * agreement));
         }
     }
 
