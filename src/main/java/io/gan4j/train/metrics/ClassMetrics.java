@@ -1,14 +1,20 @@
 package io.gan4j.train.metrics;
 
+import io.gan4j.data.FashionMnist;
 import io.gan4j.data.FunctionTarget;
 import io.gan4j.data.FunctionsData;
+import io.gan4j.data.ImageData;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.GanFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A conditional GAN measured class by class: asked for class k, does it draw class k? For function families, each
@@ -18,6 +24,8 @@ import java.util.Map;
  */
 public final class ClassMetrics {
     public static final String AGREEMENT = "class_agreement";
+    /** Test-set features by class, per data folder: computed once per process. */
+    private static final Map<Path, List<FeatureStats>> TEST_STATS = new ConcurrentHashMap<>();
 
     private ClassMetrics() {}
 
@@ -38,7 +46,7 @@ public final class ClassMetrics {
             FunctionTarget target = data.target(k);
             Tensor real = target.sample(perClass, Rng.at(seed, "eval-class", 2 * k));
             int[] asked = new int[perClass];
-            java.util.Arrays.fill(asked, k);
+            Arrays.fill(asked, k);
             Tensor generated = setup.toData(setup.gan().sample(asked, Rng.at(seed, "eval-class", 2 * k + 1)).reshape(perClass, 2));
             FunctionFit fit = FunctionFit.of(target.function(), target.xMin(), target.xMax(), real, generated);
             perFamily.put("residual_share." + key(names.get(k)), fit.residualShare());
@@ -72,6 +80,41 @@ public final class ClassMetrics {
         m.put(AGREEMENT, total / (double) asked.length);
         for (int c = 0; c < classNames.size(); c++) m.put(AGREEMENT + "." + key(classNames.get(c)), counts[c] == 0 ? Double.NaN : hits[c] / (double) counts[c]);
         return m;
+    }
+
+    /**
+     * The FCD of each class: the features of the images asked for class c against those of the test images of class c
+     * ({@link #testFeaturesByClass}), as {@code fcd.<class>}.
+     */
+    static Map<String, Double> fcdPerClass(Classifier.Outputs generated, int[] asked, List<FeatureStats> realByClass, List<String> classNames) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            Tensor mine = rowsOf(generated.features(), asked, c);
+            m.put("fcd." + key(classNames.get(c)), mine.dim(0) < 2 ? Double.NaN : Frechet.distance(FeatureStats.of(mine), realByClass.get(c)));
+        }
+        return m;
+    }
+
+    /** The classifier's feature statistics of a labelled image set (the test set), class by class; computed once per folder. */
+    static List<FeatureStats> testFeaturesByClass(Classifier classifier, Path folder) {
+        return TEST_STATS.computeIfAbsent(folder, f -> {
+            ImageData test = FashionMnist.load(f, FashionMnist.Split.TEST, false);
+            Tensor features = classifier.outputs(test.images()).features();
+            int[] labels = test.labels();
+            List<FeatureStats> stats = new ArrayList<>();
+            for (int c = 0; c < test.classNames().size(); c++) stats.add(FeatureStats.of(rowsOf(features, labels, c)));
+            return List.copyOf(stats);
+        });
+    }
+
+    private static Tensor rowsOf(Tensor rows, int[] labels, int c) {
+        int d = rows.dim(1), n = 0;
+        for (int l : labels) if (l == c) n++;
+        float[] out = new float[n * d];
+        for (int i = 0, k = 0; i < labels.length; i++) {
+            if (labels[i] == c) System.arraycopy(rows.data(), i * d, out, d * k++, d);
+        }
+        return Tensor.of(out, n, d);
     }
 
     private static double nanIsWorst(double v, double worst) {

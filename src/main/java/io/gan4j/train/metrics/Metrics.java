@@ -8,6 +8,7 @@ import io.gan4j.tensor.Tensor;
 import io.gan4j.train.GanFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,7 +72,12 @@ public final class Metrics {
         int[] asked = setup.gan().isConditional() ? ClassMetrics.balanced(n, setup.gan().classNames().size()) : null;
         Tensor generated = setup.toData(asked != null ? setup.gan().sample(asked, Rng.at(seed, "eval", 1)) : setup.gan().sample(n, Rng.at(seed, "eval", 1)));
         Map<String, Double> m = new LinkedHashMap<>();
-        if (asked != null) m.putAll(ClassMetrics.agreement(reference.classifier().outputs(generated), asked, setup.gan().classNames()));
+        if (asked != null) {
+            Classifier.Outputs outputs = reference.classifier().outputs(generated);
+            m.putAll(ClassMetrics.agreement(outputs, asked, setup.gan().classNames()));
+            List<FeatureStats> real = ClassMetrics.testFeaturesByClass(reference.classifier(), setup.config().data().imageFolder());
+            m.putAll(ClassMetrics.fcdPerClass(outputs, asked, real, setup.gan().classNames()));
+        }
         m.putAll(ImageQuality.measure(reference, generated).asMetrics(reference.classNames()));
         if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
         return m;
