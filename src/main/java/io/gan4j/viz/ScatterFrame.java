@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
@@ -111,26 +112,26 @@ public final class ScatterFrame {
 
     private static void addClassSeries(XYChart chart, ScatterSnapshot s, ScatterStyle style) {
         List<String> names = s.classes().names();
+        int[] realClass = s.classes().real(), fakeClass = s.classes().fake();
+        boolean[] fooled = s.fooled();
         for (int k = 0; k < names.size(); k++) {
+            int c = k;
             Color colour = Palette.seriesColor(k);
-            addSeries(chart, "real " + names.get(k), only(s.real(), s.classes().real(), k, null, true), null, true,
-                    Palette.withAlpha(colour, REAL_CLASS_ALPHA), new EdgedCircle());
-            boolean[] fooled = s.fooled();
-            addSeries(chart, names.get(k) + " fooled", only(s.fake(), s.classes().fake(), k, fooled, true), null, true,
+            addSeries(chart, "real " + names.get(k), where(s.real(), i -> realClass[i] == c), Palette.withAlpha(colour, REAL_CLASS_ALPHA),
+                    new EdgedCircle());
+            addSeries(chart, names.get(k) + " fooled", where(s.fake(), i -> fakeClass[i] == c && (fooled == null || fooled[i])),
                     Palette.withAlpha(colour, style.pointAlpha()), new EdgedCircle());
-            if (fooled != null) {
-                addSeries(chart, names.get(k) + " caught", only(s.fake(), s.classes().fake(), k, fooled, false), null, true, colour, new Ring());
-            }
+            if (fooled != null) addSeries(chart, names.get(k) + " caught", where(s.fake(), i -> fakeClass[i] == c && !fooled[i]), colour, new Ring());
         }
     }
 
-    /** The points of class k whose flag equals {@code keep} (all of class k when flags is null). */
-    private static Points only(Points points, int[] classes, int k, boolean[] flags, boolean keep) {
+    /** The points whose index passes {@code keep}. */
+    private static Points where(Points points, IntPredicate keep) {
         int n = 0;
-        for (int i = 0; i < points.size(); i++) if (classes[i] == k && (flags == null || flags[i] == keep)) n++;
+        for (int i = 0; i < points.size(); i++) if (keep.test(i)) n++;
         float[] xs = new float[n], ys = new float[n];
         for (int i = 0, j = 0; i < points.size(); i++) {
-            if (classes[i] != k || flags != null && flags[i] != keep) continue;
+            if (!keep.test(i)) continue;
             xs[j] = points.xs()[i];
             ys[j++] = points.ys()[i];
         }
@@ -152,30 +153,28 @@ public final class ScatterFrame {
             return chart;
         }
         Color real = Palette.withAlpha(Palette.REAL, style.pointAlpha()), fooled = Palette.withAlpha(Palette.FOOLED, style.pointAlpha());
-        addSeries(chart, REAL_LABEL, s.real(), null, true, real, new EdgedCircle());
-        if (s.fooled() == null) {
-            addSeries(chart, FAKE_LABEL, s.fake(), null, true, fooled, new EdgedCircle());
+        addSeries(chart, REAL_LABEL, s.real(), real, new EdgedCircle());
+        boolean[] flags = s.fooled();
+        if (flags == null) {
+            addSeries(chart, FAKE_LABEL, s.fake(), fooled, new EdgedCircle());
         } else {
-            addSeries(chart, FOOLED_LABEL, s.fake(), s.fooled(), true, fooled, new EdgedCircle());
-            addSeries(chart, CAUGHT_LABEL, s.fake(), s.fooled(), false, Palette.withAlpha(Palette.CAUGHT, style.pointAlpha()), new EdgedCircle());
+            addSeries(chart, FOOLED_LABEL, where(s.fake(), i -> flags[i]), fooled, new EdgedCircle());
+            addSeries(chart, CAUGHT_LABEL, where(s.fake(), i -> !flags[i]), Palette.withAlpha(Palette.CAUGHT, style.pointAlpha()), new EdgedCircle());
         }
         return chart;
     }
 
-    /** Adds the points whose flag equals {@code keep} (all points when flags is null). */
-    private static void addSeries(XYChart chart, String name, Points points, boolean[] flags, boolean keep, Color colour, Marker marker) {
-        int n = 0;
-        for (int i = 0; i < points.size(); i++) if (flags == null || flags[i] == keep) n++;
+    private static void addSeries(XYChart chart, String name, Points points, Color colour, Marker marker) {
+        int n = points.size();
         double[] xs = new double[Math.max(n, 1)], ys = new double[Math.max(n, 1)];
         if (n == 0) {
             // XChart rejects empty series and cannot lay out axes without one; an undrawable point stands in.
             xs[0] = Double.NaN;
             ys[0] = Double.NaN;
         }
-        for (int i = 0, k = 0; i < points.size(); i++) {
-            if (flags != null && flags[i] != keep) continue;
-            xs[k] = points.xs()[i];
-            ys[k++] = points.ys()[i];
+        for (int i = 0; i < n; i++) {
+            xs[i] = points.xs()[i];
+            ys[i] = points.ys()[i];
         }
         XYSeries series = chart.addSeries(name, xs, ys);
         series.setMarker(marker);

@@ -128,7 +128,8 @@ class KillCampaignTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static Path onlyChild(Path parent) throws IOException {
+    /** The one run folder in {@code parent} (hidden folders are runs still being made), or null. */
+    static Path onlyChild(Path parent) throws IOException {
         if (!Files.isDirectory(parent)) return null;
         try (Stream<Path> children = Files.list(parent)) {
             // A hidden folder is a run folder still being made (renamed into place with its config.yaml): not a run yet.

@@ -94,7 +94,7 @@ class RunFolderFaultsTest {
     }
 
     private void assertResumesToAStraightRun(Path disk) throws Exception {
-        Path run = onlyChild(disk.resolve("runs"));
+        Path run = KillCampaignTest.onlyChild(disk.resolve("runs"));
         assertThat(run.resolve("checkpoints")).isDirectory();
         Cli resumed = Cli.run("train", "--resume", run.toString());
         assertThat(resumed.exit()).as(resumed.err()).isZero();
@@ -127,7 +127,7 @@ class RunFolderFaultsTest {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (System.nanoTime() < deadline) {
             try {
-                Path run = onlyChild(parent);
+                Path run = KillCampaignTest.onlyChild(parent);
                 if (run != null && Files.exists(run.resolve("checkpoints/checkpoint-00000050.safetensors"))) return run;
                 Thread.sleep(2);
             } catch (IOException | InterruptedException e) {
@@ -135,14 +135,6 @@ class RunFolderFaultsTest {
             }
         }
         throw new IllegalStateException("no checkpoint within a minute in " + parent);
-    }
-
-    private static Path onlyChild(Path parent) throws IOException {
-        if (!Files.isDirectory(parent)) return null;
-        try (Stream<Path> children = Files.list(parent)) {
-            List<Path> all = children.toList();
-            return all.size() == 1 ? all.get(0) : null;
-        }
     }
 
     /** Deletes what it can of a tree that is still being written to. */

@@ -7,12 +7,11 @@ import io.gan4j.data.ImageData;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.GanFactory;
+import io.gan4j.train.Samples;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,9 +30,7 @@ public final class ClassMetrics {
 
     /** Labels 0, 1, ..., K−1, 0, 1, ...: n requests spread evenly over the classes. */
     public static int[] balanced(int n, int classes) {
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) labels[i] = i % classes;
-        return labels;
+        return Samples.asked(n, classes, null);
     }
 
     /** Per family: points asked for it against the family's own curve. */
@@ -45,8 +42,7 @@ public final class ClassMetrics {
         for (int k = 0; k < names.size(); k++) {
             FunctionTarget target = data.target(k);
             Tensor real = target.sample(perClass, Rng.at(seed, "eval-class", 2 * k));
-            int[] asked = new int[perClass];
-            Arrays.fill(asked, k);
+            int[] asked = Samples.asked(perClass, names.size(), k);
             Tensor generated = setup.toData(setup.gan().sample(asked, Rng.at(seed, "eval-class", 2 * k + 1)).reshape(perClass, 2));
             FunctionFit fit = FunctionFit.of(target.function(), target.xMin(), target.xMax(), real, generated);
             perFamily.put("residual_share." + key(names.get(k)), fit.residualShare());
@@ -63,15 +59,12 @@ public final class ClassMetrics {
 
     /** The share of images whose most likely class (by the classifier) is the one asked for, overall and per class. */
     static Map<String, Double> agreement(Classifier.Outputs outputs, int[] asked, List<String> classNames) {
-        int k = outputs.probabilities().dim(1);
-        float[] p = outputs.probabilities().data();
+        int[] predicted = ImageQuality.predicted(outputs.probabilities());
         int[] hits = new int[classNames.size()], counts = new int[classNames.size()];
         int total = 0;
         for (int i = 0; i < asked.length; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) if (p[i * k + c] > p[i * k + best]) best = c;
             counts[asked[i]]++;
-            if (best == asked[i]) {
+            if (predicted[i] == asked[i]) {
                 hits[asked[i]]++;
                 total++;
             }
@@ -122,6 +115,6 @@ public final class ClassMetrics {
     }
 
     static String key(String className) {
-        return className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return ImageQuality.key(className);
     }
 }

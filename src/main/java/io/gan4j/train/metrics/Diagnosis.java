@@ -45,12 +45,16 @@ public final class Diagnosis {
     }
 
     private static void curve(Map<String, Double> m, List<String> found) {
-        Double coverage = m.get("x_coverage"), residual = m.get("residual_share");
+        curve(m.get("x_coverage"), m.get("residual_share"), "", found);
+    }
+
+    /** The sentences for one curve's coverage and residual; {@code subject} names the curve when there are several. */
+    private static void curve(Double coverage, Double residual, String subject, List<String> found) {
         if (coverage != null && coverage < COVERAGE_FLOOR) {
-            found.add(format("generated points reach %.0f%% of the x-range: mode collapse onto part of the curve", 100 * coverage));
+            found.add(subject + format("generated points reach %.0f%% of the x-range: mode collapse onto part of the curve", 100 * coverage));
         }
         if (residual != null && residual > RESIDUAL_CEILING) {
-            found.add(format("points lie %.1f%% of the y-range off the curve on average: the generator has not learned its shape",
+            found.add(subject + format("points lie %.1f%% of the y-range off the curve on average: the generator has not learned its shape",
                     100 * residual));
         }
     }
@@ -59,15 +63,7 @@ public final class Diagnosis {
     private static void families(FunctionsData data, Map<String, Double> m, List<String> found) {
         for (String name : data.classNames()) {
             String key = ClassMetrics.key(name);
-            Double coverage = m.get("x_coverage." + key), residual = m.get("residual_share." + key);
-            if (coverage != null && coverage < COVERAGE_FLOOR) {
-                found.add(format("asked for '%s', generated points reach %.0f%% of its x-range: mode collapse onto part of the curve", name,
-                        100 * coverage));
-            }
-            if (residual != null && residual > RESIDUAL_CEILING) {
-                found.add(format("asked for '%s', points lie %.1f%% of its y-range off it on average: the generator has not learned it",
-                        name, 100 * residual));
-            }
+            curve(m.get("x_coverage." + key), m.get("residual_share." + key), "asked for '" + name + "': ", found);
         }
     }
 

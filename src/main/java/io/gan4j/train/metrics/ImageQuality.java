@@ -22,7 +22,11 @@ public record ImageQuality(double fcd, double score, double[] classShares) {
     public record Reference(Classifier classifier, FeatureStats stats, List<String> classNames) {}
 
     public static ImageQuality measure(Reference reference, Tensor images) {
-        Classifier.Outputs out = reference.classifier().outputs(images);
+        return measure(reference, reference.classifier().outputs(images));
+    }
+
+    /** From the classifier's outputs on the images, when the caller needs them for more figures. */
+    public static ImageQuality measure(Reference reference, Classifier.Outputs out) {
         double fcd = Frechet.distance(FeatureStats.of(out.features()), reference.stats());
         return new ImageQuality(fcd, score(out.probabilities()), shares(out.probabilities()));
     }
@@ -44,15 +48,23 @@ public record ImageQuality(double fcd, double score, double[] classShares) {
     }
 
     private static double[] shares(Tensor probabilities) {
+        int n = probabilities.dim(0);
+        double[] shares = new double[probabilities.dim(1)];
+        for (int best : predicted(probabilities)) shares[best] += 1.0 / n;
+        return shares;
+    }
+
+    /** Each image's most likely class. */
+    static int[] predicted(Tensor probabilities) {
         int n = probabilities.dim(0), k = probabilities.dim(1);
         float[] p = probabilities.data();
-        double[] shares = new double[k];
+        int[] classes = new int[n];
         for (int i = 0; i < n; i++) {
             int best = 0;
             for (int c = 1; c < k; c++) if (p[i * k + c] > p[i * k + best]) best = c;
-            shares[best] += 1.0 / n;
+            classes[i] = best;
         }
-        return shares;
+        return classes;
     }
 
     /** How many classes hold at least {@link #COVERED_SHARE} of the images. */
@@ -72,7 +84,8 @@ public record ImageQuality(double fcd, double score, double[] classShares) {
         return m;
     }
 
-    private static String key(String className) {
+    /** A class name as a metrics key: "T-shirt/top" is "t_shirt_top". */
+    static String key(String className) {
         return className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 

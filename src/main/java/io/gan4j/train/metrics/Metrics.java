@@ -71,14 +71,14 @@ public final class Metrics {
         // A conditional generator is asked for every class in turn, so its classes are measured evenly.
         int[] asked = setup.gan().isConditional() ? ClassMetrics.balanced(n, setup.gan().classNames().size()) : null;
         Tensor generated = setup.toData(asked != null ? setup.gan().sample(asked, Rng.at(seed, "eval", 1)) : setup.gan().sample(n, Rng.at(seed, "eval", 1)));
+        Classifier.Outputs outputs = reference.classifier().outputs(generated);
         Map<String, Double> m = new LinkedHashMap<>();
         if (asked != null) {
-            Classifier.Outputs outputs = reference.classifier().outputs(generated);
             m.putAll(ClassMetrics.agreement(outputs, asked, setup.gan().classNames()));
             List<FeatureStats> real = ClassMetrics.testFeaturesByClass(reference.classifier(), setup.config().data().imageFolder());
             m.putAll(ClassMetrics.fcdPerClass(outputs, asked, real, setup.gan().classNames()));
         }
-        m.putAll(ImageQuality.measure(reference, generated).asMetrics(reference.classNames()));
+        m.putAll(ImageQuality.measure(reference, outputs).asMetrics(reference.classNames()));
         if (generated.hasNonFinite()) m.replaceAll((k, v) -> Double.NaN);
         return m;
     }
