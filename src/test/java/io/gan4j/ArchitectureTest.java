@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule aLowerLayerNeverImportsAHigherOne = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true) // web is still empty
+            .withOptionalLayers(true)
             .layer("tensor").definedBy("io.gan4j.tensor..")
             .layer("autograd").definedBy("io.gan4j.autograd..")
             .layer("nn").definedBy("io.gan4j.nn..")

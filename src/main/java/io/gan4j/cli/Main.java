@@ -5,11 +5,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
-/** The gan4j command line: train, presets, sample, eval, bench. */
+/** The gan4j command line: train, presets, sample, eval, serve, bench. */
 @Command(name = "gan4j", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Train, watch and use GANs on a CPU, in pure Java.",
-        subcommands = {TrainCommand.class, PresetsCommand.class, SampleCommand.class, EvalCommand.class, ClassifierCommand.class,
+        subcommands = {TrainCommand.class, PresetsCommand.class, SampleCommand.class, EvalCommand.class, ClassifierCommand.class, ServeCommand.class,
             BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 bad usage."})
 public final class Main {

@@ -12,6 +12,8 @@ import io.gan4j.train.LossLog;
 import io.gan4j.train.LrScheduleListener;
 import io.gan4j.train.Outcome;
 import io.gan4j.train.RunFolder;
+import io.gan4j.train.Steering;
+import io.gan4j.train.SteeringFile;
 import io.gan4j.train.TimeLimitListener;
 import io.gan4j.train.Trainer;
 import io.gan4j.train.TrainingListener;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +53,15 @@ final class TrainingSession {
      */
     static Result run(GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> checkpointMeta, PrintWriter out,
                       TrainingListener interruption) throws IOException {
+        return run(setup, folder, done, checkpointMeta, out, interruption, (steering, metrics) -> List.of());
+    }
+
+    /**
+     * @param extra the listeners that come last (the dashboard's), given the run's steering and latest metrics
+     */
+    static Result run(GanFactory.Setup setup, RunFolder folder, int done, Map<String, String> checkpointMeta, PrintWriter out,
+                      TrainingListener interruption, BiFunction<Steering, Supplier<Map<String, Double>>, List<TrainingListener>> extra)
+            throws IOException {
         RunConfig c = setup.config();
         OutputConfig o = c.output();
         String version = Version.current();
@@ -57,10 +69,12 @@ final class TrainingSession {
         if (done > 0 && Files.exists(folder.file(RunFolder.LOSSES))) log.seed(LossCsv.read(folder.file(RunFolder.LOSSES), log.columns(), done));
         MetricsListener metrics = new MetricsListener(setup, o.evalEvery(), o.samples(), c.train().patience(), imageReference(setup));
         SnapshotListener pictures = new SnapshotListener(folder, setup, log, o.plotEvery(), o.frameEvery());
-        List<ListenerState> states = List.of(log, metrics, pictures);
+        Steering steering = SteeringFile.of(c, folder);
+        List<ListenerState> states = List.of(steering, log, metrics, pictures);
         CheckpointListener.restoreStates(checkpointMeta, states);
 
         List<TrainingListener> listeners = new ArrayList<>();
+        listeners.add(steering);
         if (!LrScheduleListener.isConstant(c.train())) {
             listeners.add(new LrScheduleListener(LrScheduleListener.of(c.train()),
                     (float) c.generatorOptimizer().lr(), (float) c.discriminatorOptimizer().lr()));
@@ -77,6 +91,7 @@ final class TrainingSession {
         Supplier<List<String>> diagnosis = () -> metrics.finalMetrics() == null ? List.of() : Diagnosis.of(setup, metrics.finalMetrics(), log.rows());
         listeners.add(new MetricsFileListener(folder.file(RunFolder.METRICS), metrics, diagnosis, version));
         listeners.add(ProgressListener.forConsole(out, log));
+        listeners.addAll(extra.apply(steering, metrics::latest));
 
         long start = System.nanoTime();
         Outcome outcome = new Trainer(setup.gan(), c.seed(), c.train().iterations(), listeners).runFrom(done);

@@ -51,6 +51,11 @@ public final class CheckpointListener implements TrainingListener {
     }
 
     @Override
+    public void onSave(TrainingContext context) {
+        save(context);
+    }
+
+    @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
         if (outcome.networksUsable() && lastSaved != context.iteration()) save(context);
     }

@@ -1,5 +1,6 @@
 package io.gan4j.train;
 
+import io.gan4j.autograd.Autograd;
 import io.gan4j.autograd.GradMode;
 import io.gan4j.autograd.Variable;
 import io.gan4j.data.Labelled;
@@ -31,10 +32,10 @@ public final class Gan {
     private final Module discriminator;
     private final LatentSampler latent;
     private final RealData realData;
-    private final Objective objective;
+    private Objective objective;
     private final Optimizer generatorOptimizer;
     private final Optimizer discriminatorOptimizer;
-    private final GanSettings settings;
+    private GanSettings settings;
     private final DataParallel parallel;
     /** G(z, c) and D(x, c): both networks take each example's class (Mirza and Osindero, 2014). */
     private final boolean conditional;
@@ -74,22 +75,82 @@ public final class Gan {
      * update. All randomness comes from {@code rng}.
      */
     public StepResult step(Rng rng) {
+        reseedDropout(rng);
+        // 1. Train the discriminator (critic) on real examples and detached generated ones.
+        Means d = null;
+        for (int i = 0; i < settings.criticSteps(); i++) d = updateDiscriminator(rng);
+        // 2. Train the generator to make the discriminator call its examples real.
+        Means g = updateGenerator(rng);
+        double dReal = d.figures()[0], dFake = d.figures()[1];
+        return new StepResult(d.loss(), g.loss(), dReal, dFake, d.figures()[2], objective.isCritic() ? dReal - dFake : Double.NaN);
+    }
+
+    /** One discriminator update alone (a dashboard's "step D"); its loss. */
+    public double discriminatorStep(Rng rng) {
+        reseedDropout(rng);
+        return updateDiscriminator(rng).loss();
+    }
+
+    /** One generator update alone (a dashboard's "step G"); its loss. */
+    public double generatorStep(Rng rng) {
+        reseedDropout(rng);
+        return updateGenerator(rng).loss();
+    }
+
+    private void reseedDropout(Rng rng) {
         // Dropout masks come from this iteration's stream, so a resumed run repeats them.
         Dropout.reseedAll(generator, rng.split());
         Dropout.reseedAll(discriminator, rng.split());
-        // 1. Train the discriminator (critic) on real examples and detached generated ones.
-        Means d = null;
-        for (int i = 0; i < settings.criticSteps(); i++) {
-            d = parallel.backward(settings.discriminatorBatch(), rng, discriminatorOptimizer.parameters(), this::discriminatorLoss);
-            discriminatorOptimizer.step();
-            // WGAN clips the critic's weights here (Arjovsky et al., 2017); other objectives do nothing.
-            objective.afterDiscriminatorUpdate(discriminatorOptimizer.parameters());
-        }
-        // 2. Train the generator to make the discriminator call its examples real.
+    }
+
+    private Means updateDiscriminator(Rng rng) {
+        Means d = parallel.backward(settings.discriminatorBatch(), rng, discriminatorOptimizer.parameters(), this::discriminatorLoss);
+        discriminatorOptimizer.step();
+        // WGAN clips the critic's weights here (Arjovsky et al., 2017); other objectives do nothing.
+        objective.afterDiscriminatorUpdate(discriminatorOptimizer.parameters());
+        return d;
+    }
+
+    private Means updateGenerator(Rng rng) {
         Means g = parallel.backward(settings.batchSize(), rng, generatorOptimizer.parameters(), this::generatorLoss);
         generatorOptimizer.step();
-        double dReal = d.figures()[0], dFake = d.figures()[1];
-        return new StepResult(d.loss(), g.loss(), dReal, dFake, d.figures()[2], objective.isCritic() ? dReal - dFake : Double.NaN);
+        return g;
+    }
+
+    /**
+     * Changes the batch size, critic steps or half-batch rule between steps (the dashboard's steering);
+     * call it only from the training thread.
+     */
+    public void retune(GanSettings changed) {
+        this.settings = Objects.requireNonNull(changed, "settings");
+    }
+
+    /**
+     * Changes the objective's parameters between steps (the dashboard's steering); the kind must stay,
+     * since the optimizers' state and the logs' columns depend on it. Call it only from the training thread.
+     */
+    public void changeObjective(Objective changed) {
+        if (changed.isCritic() != objective.isCritic() || !changed.name().equals(objective.name())) {
+            throw new IllegalArgumentException("the objective's kind cannot change during training (" + objective.name() + " to " + changed.name() + ")");
+        }
+        this.objective = changed;
+    }
+
+    /**
+     * The gradient of the generator's loss with respect to each of the given generated examples, D in
+     * inference mode: minus it is the way the generator's update pushes each example. Shape as {@code examples}.
+     */
+    public Tensor generatorLossGradient(Tensor examples, int[] labels) {
+        if (conditional && labels == null) throw new IllegalStateException("a conditional discriminator judges examples with their classes");
+        boolean wasTraining = discriminator.isTraining();
+        discriminator.eval();
+        try {
+            Variable x = Variable.param(examples);
+            Variable loss = objective.generatorLoss(d(x, conditional ? labels : null));
+            return Autograd.grad(loss, x, false).value();
+        } finally {
+            discriminator.train(wasTraining);
+        }
     }
 
     /** D's loss on n real and n generated examples, plus WGAN-GP's penalty; figures: D(real), D(fake) as shown, the penalty. */
@@ -168,6 +229,12 @@ public final class Gan {
 
     private Tensor sample(int[] labels, int n, Rng rng) {
         return inference(generator, () -> g(Variable.constant(latent.sample(n, rng)), labels).value());
+    }
+
+    /** G of given latent rows [n, latent size], in inference mode; for an unconditional GAN (the dashboard's manifold). */
+    public Tensor generateFrom(Tensor latentRows) {
+        if (conditional) throw new IllegalStateException("a conditional generator needs the classes too");
+        return inference(generator, () -> generator.forward(Variable.constant(latentRows)).value());
     }
 
     /** The discriminator's raw outputs on examples, in inference mode, shape [n, 1]. */

@@ -38,6 +38,7 @@ public final class Trainer {
     /** Continues from {@code done} completed iterations (after the state was restored). */
     public Outcome runFrom(int done) {
         TrainingContext context = new TrainingContext(gan, seed, done, iterations);
+        context.onSave(() -> listeners.forEach(l -> l.onSave(context)));
         listeners.forEach(l -> l.onStart(context));
         Outcome outcome;
         try {
@@ -70,6 +71,10 @@ public final class Trainer {
     private Outcome loop(TrainingContext context) {
         while (context.iteration() < iterations) {
             listeners.forEach(l -> l.beforeStep(context));
+            // A stop asked for before the step (the dashboard's stop while paused) takes no further step.
+            if (context.stopReason() != null) {
+                return new Outcome(Outcome.Status.STOPPED_EARLY, context.iteration(), context.stopReason());
+            }
             StepResult result = gan.step(Rng.at(seed, "train", context.iteration()));
             String bad = divergence(result);
             if (bad != null) {

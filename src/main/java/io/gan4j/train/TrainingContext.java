@@ -7,6 +7,7 @@ public final class TrainingContext {
     private final int totalIterations;
     private int iteration;
     private String stopReason;
+    private Runnable save = () -> {};
 
     TrainingContext(Gan gan, long seed, int startIteration, int totalIterations) {
         this.gan = gan;
@@ -35,6 +36,20 @@ public final class TrainingContext {
     /** Asks the loop to stop after the current iteration (early stopping); the first reason wins. */
     public void requestStop(String reason) {
         if (stopReason == null) stopReason = reason;
+    }
+
+    /** Tells every listener to save now ({@link TrainingListener#onSave}); call it only from the training thread. */
+    public void saveNow() {
+        save.run();
+    }
+
+    void onSave(Runnable save) {
+        this.save = save;
+    }
+
+    /** The reason someone asked the loop to stop, or null. */
+    public String stopRequested() {
+        return stopReason;
     }
 
     String stopReason() {

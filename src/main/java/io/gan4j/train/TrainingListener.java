@@ -14,6 +14,12 @@ public interface TrainingListener {
     /** After an iteration: {@code context.iteration()} iterations are done, {@code result} is its figures. */
     default void afterStep(TrainingContext context, StepResult result) {}
 
+    /**
+     * Someone asked to save now, between steps (the dashboard's save button): write what a checkpoint
+     * iteration would write. Called on the training thread.
+     */
+    default void onSave(TrainingContext context) {}
+
     /** Once, at the end, whatever the outcome. */
     default void onEnd(TrainingContext context, Outcome outcome) {}
 }

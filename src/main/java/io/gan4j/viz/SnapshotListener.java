@@ -113,6 +113,12 @@ public final class SnapshotListener implements TrainingListener, ListenerState {
         if (plotEvery > 0 && i % plotEvery == 0) plot(context);
     }
 
+    /** The picture of this iteration and the loss plot, as at a plot iteration. */
+    @Override
+    public void onSave(TrainingContext context) {
+        if (lastLosses != null && lastPlot != context.iteration()) plot(context);
+    }
+
     @Override
     public void onEnd(TrainingContext context, Outcome outcome) {
         if (outcome.networksUsable() && lastLosses != null) {

@@ -5,6 +5,7 @@ import io.gan4j.loss.Objective;
 import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataColumns;
+import io.gan4j.train.DecisionShading;
 import io.gan4j.train.Gan;
 import io.gan4j.train.GanFactory;
 import java.awt.image.BufferedImage;
@@ -103,7 +104,7 @@ public final class SnapshotRenderer {
         Tensor grid = DecisionMap.cellCentres(GRID, GRID, window);
         float[] raw = setup.gan().judge(setup.fromData(grid)).data();
         Objective objective = setup.gan().objective();
-        return new DecisionMap(DecisionShading.shade(objective, raw), GRID, GRID, window, DecisionShading.scale(objective, raw));
+        return new DecisionMap(DecisionShading.shade(objective, raw), GRID, GRID, window, DecisionScale.scale(objective, raw));
     }
 
     private static boolean[] finiteRows(Tensor rows, float[] raw) {

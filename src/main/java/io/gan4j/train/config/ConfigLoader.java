@@ -76,6 +76,11 @@ public final class ConfigLoader {
         return file(path, List.of());
     }
 
+    /** A config with overrides, validated as the command line's {@code --set}; messages name "settings" as their source. */
+    public static RunConfig withOverrides(RunConfig config, List<String> overrides) {
+        return resolve("settings", parse("settings", toYaml(config)), overrides);
+    }
+
     public static String toYaml(RunConfig config) {
         try {
             return YAML.writeValueAsString(config);

@@ -1,4 +1,4 @@
-package io.gan4j.viz;
+package io.gan4j.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

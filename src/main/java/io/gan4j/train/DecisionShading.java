@@ -1,4 +1,4 @@
-package io.gan4j.viz;
+package io.gan4j.train;
 
 import io.gan4j.loss.Bce;
 import io.gan4j.loss.LeastSquares;
@@ -13,6 +13,7 @@ import io.gan4j.loss.Objective;
  */
 public final class DecisionShading {
     private DecisionShading() {}
+
 
     public static float[] shade(Objective objective, float[] raw) {
         float[] out = new float[raw.length];
@@ -29,21 +30,7 @@ public final class DecisionShading {
         return out;
     }
 
-    /** The colour bar's labels for the values {@link #shade} produced from {@code raw}. */
-    public static DecisionMap.Scale scale(Objective objective, float[] raw) {
-        if (objective instanceof Bce) return DecisionMap.Scale.PROBABILITY;
-        if (objective instanceof LeastSquares ls) {
-            return new DecisionMap.Scale("D(x)", number(ls.fakeTarget()), number((ls.fakeTarget() + ls.realTarget()) / 2), number(ls.realTarget()));
-        }
-        float m = largestMagnitude(raw);
-        return new DecisionMap.Scale("critic", number(-m), "0", number(m));
-    }
-
-    private static String number(float v) {
-        return v == Math.rint(v) ? Integer.toString((int) v) : String.format(java.util.Locale.ROOT, "%.2g", v);
-    }
-
-    private static float largestMagnitude(float[] raw) {
+    public static float largestMagnitude(float[] raw) {
         float m = 0;
         for (float v : raw) if (Float.isFinite(v)) m = Math.max(m, Math.abs(v));
         return m;

@@ -1,0 +1,137 @@
+package io.gan4j.web;
+
+import io.gan4j.train.Outcome;
+import io.gan4j.train.StepResult;
+import io.gan4j.train.Steering;
+import io.gan4j.train.TrainingContext;
+import io.gan4j.train.TrainingListener;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Publishes what the page shows at a fixed rate, not every step: a frame costs a few forward
+ * passes, so at {@link #FRAMES_PER_SECOND} it takes a small, fixed share of the training thread
+ * however fast the steps are. Each frame carries the losses averaged since the one before.
+ */
+final class FramePublisher implements TrainingListener {
+    static final int FRAMES_PER_SECOND = 25;
+    private static final long FRAME_NANOS = 1_000_000_000L / FRAMES_PER_SECOND;
+
+    private final Scene scene;
+    private final Board board;
+    private final LossHistory history = new LossHistory();
+    private volatile Supplier<Map<String, Double>> metrics = Map::of;
+    private volatile Steering steering;
+    private BooleanSupplier paused = () -> false;
+    private double dSum, gSum;
+    private int summed;
+    private long lastFrameAt, speedAt;
+    private int speedIteration;
+    private double iterationsPerSecond;
+    private volatile String status = "starting", message = "";
+    private volatile int savedAt = -1;
+
+    FramePublisher(Scene scene, Board board) {
+        this.scene = scene;
+        this.board = board;
+    }
+
+    void wire(Steering steering, Supplier<Map<String, Double>> metrics, BooleanSupplier paused) {
+        this.steering = steering;
+        this.metrics = metrics;
+        this.paused = paused;
+    }
+
+    LossHistory history() {
+        return history;
+    }
+
+    String status() {
+        return status;
+    }
+
+    @Override
+    public void onStart(TrainingContext context) {
+        status = "running";
+        speedAt = System.nanoTime();
+        speedIteration = context.iteration();
+        publish(context, true);
+    }
+
+    @Override
+    public void afterStep(TrainingContext context, StepResult result) {
+        dSum += result.dLoss();
+        gSum += result.gLoss();
+        summed++;
+        publish(context, false);
+    }
+
+    @Override
+    public void onEnd(TrainingContext context, Outcome outcome) {
+        status = outcome.status().name().toLowerCase(Locale.ROOT);
+        message = outcome.message();
+        if (outcome.networksUsable()) publish(context, true);
+        else board.post(Json.write(frame(context, false)));
+    }
+
+    /** The end of a session that failed before or outside training. */
+    void failed(String why) {
+        status = "failed";
+        message = why;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        m.put("message", message);
+        board.post(Json.write(m));
+    }
+
+    void saved(int iteration) {
+        savedAt = iteration;
+    }
+
+    /** A frame now if one is due (or {@code force}); on the training thread. */
+    void publish(TrainingContext context, boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - lastFrameAt < FRAME_NANOS) return;
+        lastFrameAt = now;
+        board.post(Json.write(frame(context, true)));
+    }
+
+    private Map<String, Object> frame(TrainingContext context, boolean withScene) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("iteration", context.iteration());
+        m.put("total", context.totalIterations());
+        m.put("status", status.equals("running") && paused.getAsBoolean() ? "paused" : status);
+        m.put("message", message);
+        m.put("itPerSec", speed(context.iteration()));
+        if (summed > 0) {
+            double[] point = {context.iteration(), dSum / summed, gSum / summed};
+            history.add(point);
+            m.put("loss", point);
+            dSum = gSum = 0;
+            summed = 0;
+        }
+        m.put("metrics", metrics.get());
+        Steering s = steering;
+        if (s != null) {
+            m.put("settings", Settings.steerable(s.config()));
+            m.put("changes", s.changes().size());
+        }
+        if (savedAt >= 0) m.put("savedAt", savedAt);
+        if (withScene) m.putAll(scene.now());
+        return m;
+    }
+
+    private double speed(int iteration) {
+        long now = System.nanoTime();
+        double seconds = (now - speedAt) / 1e9;
+        if (seconds >= 0.5) {
+            iterationsPerSecond = (iteration - speedIteration) / seconds;
+            speedAt = now;
+            speedIteration = iteration;
+        }
+        return Math.round(iterationsPerSecond * 10) / 10.0;
+    }
+}
