@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * on it, so settings and single steps still take effect and are shown at once.
  */
 final class Controls implements TrainingListener {
-    enum Command { PLAY, PAUSE, STEP, STEP_D, STEP_G, SAVE, STOP }
+    enum Command { PLAY, PAUSE, STEP, STEP_D, STEP_G, SAVE, STOP, APPLY_SETTINGS }
 
     private static final long IDLE_FRAME_NANOS = 1_000_000_000L;
 
@@ -64,6 +64,7 @@ final class Controls implements TrainingListener {
             Command c = poll();
             if (c != null) act(context, c);
             else publisher.publish(context, true);
+            applySettings(context);
         }
         applySettings(context);
         throttle();
@@ -101,6 +102,7 @@ final class Controls implements TrainingListener {
                 paused = false;
                 context.requestStop("stopped from the dashboard");
             }
+            case APPLY_SETTINGS -> applySettings(context);
         }
     }
 

@@ -136,7 +136,8 @@ public final class DashboardServer implements AutoCloseable {
         });
         r.get("/api/sessions", ctx -> json(ctx, sessions.summaries()));
         r.post("/api/sessions", ctx -> {
-            Session s = sessions.start(config(Json.object(ctx.body())));
+            JsonNode body = Json.object(ctx.body());
+            Session s = sessions.start(config(body), body.path("paused").asBoolean(false));
             ctx.status(201);
             json(ctx, s.summary());
         });
@@ -259,6 +260,8 @@ public final class DashboardServer implements AutoCloseable {
         } catch (ConfigException e) {
             throw Settings.attributed(e.getMessage());
         }
+        // A paused session waits on its commands: wake it, so the change shows at once.
+        s.controls().send(Controls.Command.APPLY_SETTINGS);
         json(ctx, Map.of("asked", key, "value", value));
     }
 

@@ -26,7 +26,7 @@ final class Session {
     private volatile boolean ended;
     private Thread thread;
 
-    Session(String id, GanFactory.Setup setup, RunFolder folder) {
+    Session(String id, GanFactory.Setup setup, RunFolder folder, boolean paused) {
         this.id = id;
         this.config = setup.config();
         this.setup = setup;
@@ -34,7 +34,7 @@ final class Session {
         Scene scene = new Scene(setup, config.seed());
         this.still = scene.still();
         this.publisher = new FramePublisher(scene, board);
-        this.controls = new Controls(publisher, false);
+        this.controls = new Controls(publisher, paused);
     }
 
     void start(Launcher launcher, Runnable whenEnded) {

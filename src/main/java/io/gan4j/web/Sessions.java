@@ -21,8 +21,8 @@ final class Sessions {
         this.limits = limits;
     }
 
-    /** Builds the networks, makes the run folder and starts training; a 429 when enough sessions are training. */
-    Session start(RunConfig config) throws IOException {
+    /** Builds the networks, makes the run folder and starts training (paused before the first step if asked); a 429 when enough sessions are training. */
+    Session start(RunConfig config, boolean paused) throws IOException {
         synchronized (this) {
             if (running() >= limits.maxRunningSessions()) {
                 throw WebException.tooMany("already " + running() + " sessions training (at most " + limits.maxRunningSessions()
@@ -33,7 +33,7 @@ final class Sessions {
         RunFolder folder = launcher.create(config);
         Session session;
         synchronized (this) {
-            session = new Session("s" + next++, setup, folder);
+            session = new Session("s" + next++, setup, folder, paused);
             byId.put(session.id(), session);
             forgetOldEnded();
         }

@@ -5,6 +5,7 @@ import io.gan4j.train.Steering;
 import io.gan4j.train.config.ConfigException;
 import io.gan4j.train.config.ConfigLoader;
 import io.gan4j.train.config.RunConfig;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,7 @@ final class Settings {
             node.forEach(n -> items.add(n.isTextual() ? n.asText() : n.toString()));
             return String.join(node.size() > 0 && node.get(0).isTextual() ? "; " : ", ", items);
         }
+        if (node.isFloatingPointNumber()) return BigDecimal.valueOf(node.doubleValue()).stripTrailingZeros().toPlainString();
         return node.asText();
     }
 
