@@ -40,12 +40,27 @@ final class Settings {
         return values;
     }
 
-    /** The current values of the keys that may change during training. */
+    /** The current values of the keys that may change during training and mean something for this run's objective. */
     static Map<String, String> steerable(RunConfig c) {
         JsonNode tree = Json.MAPPER.valueToTree(c);
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : Steering.STEERABLE.stream().sorted().toList()) values.put(key, text(tree.at("/" + key.replace('.', '/'))));
+        for (String key : Steering.STEERABLE.stream().sorted().toList()) {
+            if (!key.startsWith("objective.") || objectiveParameters(c.objective().kind()).contains(key)) {
+                values.put(key, text(tree.at("/" + key.replace('.', '/'))));
+            }
+        }
         return values;
+    }
+
+    /** The objective's parameters each kind reads (the others are ignored by it). */
+    private static List<String> objectiveParameters(String kind) {
+        return switch (kind) {
+            case "bce", "minimax" -> List.of("objective.realLabel");
+            case "least_squares" -> List.of("objective.realTarget", "objective.fakeTarget", "objective.generatorTarget");
+            case "wasserstein" -> List.of("objective.clip");
+            case "wgan_gp" -> List.of("objective.lambda");
+            default -> List.of();
+        };
     }
 
     private static String text(JsonNode node) {

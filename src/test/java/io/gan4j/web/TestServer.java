@@ -116,11 +116,16 @@ final class TestServer implements AutoCloseable {
         /** The next frame that satisfies the condition, within 60 seconds. */
         JsonNode frameWhere(java.util.function.Predicate<JsonNode> condition) throws InterruptedException {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            JsonNode last = null;
             while (System.nanoTime() < end) {
                 Event e = events.poll(1, TimeUnit.SECONDS);
-                if (e != null && e.name().equals("frame") && condition.test(e.data())) return e.data();
+                if (e == null || !e.name().equals("frame")) continue;
+                if (condition.test(e.data())) return e.data();
+                last = e.data();
             }
-            throw new AssertionError("no such frame within 60 s");
+            throw new AssertionError("no such frame within 60 s; the last one: " + (last == null ? "none"
+                    : "iteration " + last.path("iteration") + ", status " + last.path("status") + ", message " + last.path("message")
+                    + ", savedAt " + last.path("savedAt") + ", changes " + last.path("changes")));
         }
 
         @Override

@@ -133,6 +133,7 @@ async function steer(key, input) {
   const note = input.parentElement.querySelector('.error');
   try {
     await api('POST', `/api/sessions/${state.session}/steer`, { key, value: input.value.trim() });
+    delete input.dataset.dirty;
     input.classList.remove('invalid');
     note.textContent = '';
   } catch (e) {
@@ -149,6 +150,8 @@ function buildSteerFields(settings) {
     label.innerHTML = `${key} <input data-key="${key}"><div class="error"></div>`;
     const input = label.querySelector('input');
     input.value = value;
+    // A value being typed is not overwritten by the frames' current one until it is sent.
+    input.addEventListener('input', () => { input.dataset.dirty = '1'; });
     input.addEventListener('change', () => steer(key, input));
     box.append(label);
   }
@@ -156,7 +159,7 @@ function buildSteerFields(settings) {
 
 function updateSteerFields(settings, changes) {
   for (const input of document.querySelectorAll('#steer-fields input')) {
-    if (document.activeElement !== input && !input.classList.contains('invalid') && settings && input.dataset.key in settings) {
+    if (document.activeElement !== input && !input.dataset.dirty && !input.classList.contains('invalid') && settings && input.dataset.key in settings) {
       input.value = settings[input.dataset.key];
     }
   }
@@ -180,6 +183,7 @@ function hello(h) {
   state.frame = null;
   $('#folder').textContent = h.folder;
   $('#scatter').hidden = h.kind !== 'points';
+  $('#metrics').hidden = true;
   $('#layers').hidden = h.kind !== 'points';
   $('#images').hidden = h.kind !== 'images';
   if (h.kind === 'points') {
@@ -198,6 +202,7 @@ function hello(h) {
 function frame(f) {
   state.frames++;
   if (f.settings && !$('#steer-fields').children.length) buildSteerFields(f.settings);
+  if (state.frame && state.frame.status !== f.status) refreshSessions(state.session);
   state.frame = f;
   const st = $('#status');
   st.textContent = f.status + (f.message && f.status !== 'running' ? ': ' + f.message : '');
@@ -313,12 +318,12 @@ function drawPush(ctx, fake, push, px, py, W, H) {
 }
 
 // ---- charts ----
-function chartWidth() { return Math.max(320, Math.min(560, $('#view').clientWidth / 2 - 20)); }
+function chartWidth() { return 460; }
 
 function makeLossPlot() {
   if (state.lossPlot) state.lossPlot.destroy();
   const critic = state.still && state.still.settings && /wasserstein|wgan_gp|hinge/.test(state.still.settings['objective.kind'] || '');
-  state.lossPlot = new uPlot({ title: 'losses (mean since the frame before)', width: chartWidth(), height: 240,
+  state.lossPlot = new uPlot({ title: 'losses (mean since the frame before)', width: chartWidth(), height: 220,
     scales: { x: { time: false } },
     series: [{ label: 'iteration' }, { label: critic ? 'critic loss' : 'D loss', stroke: '#4e79a7' }, { label: 'G loss', stroke: '#f28e2b' }] },
   state.loss, $('#loss-chart'));
@@ -334,6 +339,7 @@ function addLoss(p) {
 
 function addMetrics(iteration, metrics) {
   const keys = Object.keys(metrics).filter((k) => typeof metrics[k] === 'number');
+  $('#metrics').hidden = !keys.length;
   $('#metrics').textContent = keys.length ? 'latest metrics\n' + keys.map((k) => `${k}: ${Number(metrics[k]).toPrecision(4)}`).join('\n') : '';
   if (!keys.length) return;
   const shown = keys.filter((k) => /energy|residual|coverage|modes|fid|fcd|frechet/i.test(k)).slice(0, 4);
@@ -342,7 +348,7 @@ function addMetrics(iteration, metrics) {
     state.metricKeys = shown;
     state.metricData = [[], ...shown.map(() => [])];
     if (state.metricPlot) state.metricPlot.destroy();
-    state.metricPlot = new uPlot({ title: 'quality', width: chartWidth(), height: 240, scales: { x: { time: false } },
+    state.metricPlot = new uPlot({ title: 'quality', width: chartWidth(), height: 200, scales: { x: { time: false } },
       series: [{ label: 'iteration' }, ...shown.map((k, i) => ({ label: k, stroke: CLASS_COLOURS[(i + 2) % 10] }))] },
     state.metricData, $('#metric-chart'));
   }
