@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * however fast the steps are. Each frame carries the losses averaged since the one before.
  */
 final class FramePublisher implements TrainingListener {
-    static final int FRAMES_PER_SECOND = 25;
+    static final int FRAMES_PER_SECOND = 22;
     private static final long FRAME_NANOS = 1_000_000_000L / FRAMES_PER_SECOND;
 
     private final Scene scene;

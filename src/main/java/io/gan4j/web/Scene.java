@@ -21,7 +21,7 @@ import java.util.Map;
  * networks are read on the training thread, between steps.
  */
 final class Scene {
-    static final int POINTS = 500, GRID = 48, IMAGES = 36, MANIFOLD_LINE = 64, MANIFOLD_GRID = 15;
+    static final int POINTS = 500, GRID = 32, IMAGES = 36, MANIFOLD_LINE = 64, MANIFOLD_GRID = 15;
     private static final double MARGIN = 0.15;
 
     private final GanFactory.Setup setup;

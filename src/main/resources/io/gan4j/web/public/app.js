@@ -201,8 +201,10 @@ function hello(h) {
 
 function frame(f) {
   state.frames++;
+  state.lastFrameAt = performance.now();
+  if (state.frames === 1) state.firstFrameAt = state.lastFrameAt;
   if (f.settings && !$('#steer-fields').children.length) buildSteerFields(f.settings);
-  if (state.frame && state.frame.status !== f.status) refreshSessions(state.session);
+  if (!state.frame || state.frame.status !== f.status) refreshSessions(state.session);
   state.frame = f;
   const st = $('#status');
   st.textContent = f.status + (f.message && f.status !== 'running' ? ': ' + f.message : '');
@@ -213,8 +215,22 @@ function frame(f) {
   updateSteerFields(f.settings, f.changes);
   if (f.loss) addLoss(f.loss);
   if (f.metrics) addMetrics(f.iteration, f.metrics);
-  if (state.still && state.still.kind === 'points' && f.fake) drawScatter();
-  if (state.still && state.still.kind === 'images' && f.images) drawImages($('#fake-grid'), decodeBytes(f.images), state.still.imageShape);
+  scheduleDraw();
+}
+
+// Drawing waits for the browser's next paint: frames that arrive between two paints (or while the tab is hidden)
+// are not drawn for nothing.
+let drawPending = false;
+function scheduleDraw() {
+  if (drawPending) return;
+  drawPending = true;
+  requestAnimationFrame(() => {
+    drawPending = false;
+    const f = state.frame, s = state.still;
+    if (!f || !s) return;
+    if (s.kind === 'points' && f.fake) drawScatter();
+    if (s.kind === 'images' && f.images) drawImages($('#fake-grid'), decodeBytes(f.images), s.imageShape);
+  });
 }
 
 function drawImages(canvas, bytes, shape) {
@@ -243,29 +259,34 @@ function drawScatter() {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, W, H);
   if (f.map && $('#show-map').checked) drawMap(ctx, decodeBytes(f.map), s.grid, W, H);
-  const real = s.realXY;
-  ctx.fillStyle = 'rgba(46,157,74,0.55)';
-  for (let i = 0; i < real.length; i += 2) dot(ctx, px(real[i]), py(real[i + 1]), 2.2, s.realLabels ? CLASS_COLOURS[s.realLabels[i / 2] % 10] : null, true);
+  const real = s.realXY, fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
+  // One path per colour: a fill per point would cost the browser more than training a step costs the server.
+  dots(ctx, real, px, py, 2.2, (k) => (s.realLabels ? CLASS_COLOURS[s.realLabels[k] % 10] : 'rgba(46,157,74,0.6)'), true);
   if (f.manifold && $('#show-manifold').checked) drawManifold(ctx, decodeFloats(f.manifold), s.latentSize, px, py);
-  const fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
   if (push && $('#show-push').checked) drawPush(ctx, fake, push, px, py, W, H);
-  for (let i = 0; i < fake.length; i += 2) {
-    const k = i / 2;
-    const colour = s.fakeLabels ? CLASS_COLOURS[s.fakeLabels[k] % 10] : (bit(fooled, k) ? '#f28e2b' : '#4e79a7');
-    dot(ctx, px(fake[i]), py(fake[i + 1]), 2.6, colour, false);
-  }
+  dots(ctx, fake, px, py, 2.6, (k) => (s.fakeLabels ? CLASS_COLOURS[s.fakeLabels[k] % 10] : (bit(fooled, k) ? '#f28e2b' : '#4e79a7')), false);
   ctx.fillStyle = '#444';
   ctx.font = '12px system-ui';
   ctx.fillText(`${s.columns[0]} from ${x0.toFixed(2)} to ${x1.toFixed(2)}, ${s.columns[1]} from ${y0.toFixed(2)} to ${y1.toFixed(2)}`, 6, H - 6);
 }
 
-function dot(ctx, x, y, r, colour, hollow) {
-  if (!isFinite(x) || !isFinite(y)) return;
-  ctx.beginPath();
-  ctx.arc(x, y, r, 0, 2 * Math.PI);
-  if (hollow && colour) { ctx.strokeStyle = colour; ctx.stroke(); return; }
-  if (colour) ctx.fillStyle = colour;
-  ctx.fill();
+function dots(ctx, xy, px, py, r, colourOf, hollow) {
+  const byColour = new Map();
+  for (let i = 0; i < xy.length; i += 2) {
+    const x = px(xy[i]), y = py(xy[i + 1]);
+    if (!isFinite(x) || !isFinite(y)) continue;
+    const c = colourOf(i / 2);
+    if (!byColour.has(c)) byColour.set(c, []);
+    byColour.get(c).push(x, y);
+  }
+  for (const [colour, points] of byColour) {
+    ctx.beginPath();
+    for (let i = 0; i < points.length; i += 2) {
+      ctx.moveTo(points[i] + r, points[i + 1]);
+      ctx.arc(points[i], points[i + 1], r, 0, 2 * Math.PI);
+    }
+    if (hollow) { ctx.strokeStyle = colour; ctx.stroke(); } else { ctx.fillStyle = colour; ctx.fill(); }
+  }
 }
 
 function drawMap(ctx, values, n, W, H) {
@@ -318,7 +339,7 @@ function drawPush(ctx, fake, push, px, py, W, H) {
 }
 
 // ---- charts ----
-function chartWidth() { return 460; }
+function chartWidth() { return 420; }
 
 function makeLossPlot() {
   if (state.lossPlot) state.lossPlot.destroy();
@@ -331,9 +352,17 @@ function makeLossPlot() {
   $('#metrics').textContent = '';
 }
 
+// The chart redraws a few times a second, not at every frame: it is the page's costliest drawing, and the
+// browser shares the machine with training.
+const CHART_REDRAW_MS = 250;
+let lossDrawnAt = 0;
+
 function addLoss(p) {
   for (let k = 0; k < 3; k++) state.loss[k].push(p[k]);
   if (state.loss[0].length > 4000) for (let k = 0; k < 3; k++) state.loss[k] = state.loss[k].filter((_, i) => i % 2 === 1);
+  const now = performance.now();
+  if (now - lossDrawnAt < CHART_REDRAW_MS && state.frame && state.frame.status === 'running') return;
+  lossDrawnAt = now;
   state.lossPlot.setData(state.loss);
 }
 
