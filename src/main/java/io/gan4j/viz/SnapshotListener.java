@@ -41,6 +41,8 @@ import javax.imageio.ImageIO;
  */
 public final class SnapshotListener implements TrainingListener, ListenerState {
     public static final int GIF_DELAY_MS = 120;
+    /** The most frames training.gif shows; a longer run's GIF skips frames evenly. */
+    public static final int GIF_MAX_FRAMES = 200;
     private static final Pattern FRAME = Pattern.compile("frame-(\\d+)\\.png");
 
     private final RunFolder folder;
@@ -194,12 +196,29 @@ public final class SnapshotListener implements TrainingListener, ListenerState {
      * once: when drawn, or, for frames of a run resumed here, when first read back from its PNG.
      */
     private void writeGif() {
-        List<Path> frames = frameFiles();
+        List<Path> frames = gifFrames(frameFiles());
         if (frames.isEmpty()) return;
+        // Only the frames the GIF shows stay in memory: a long run makes thousands.
+        indexedFrames.keySet().retainAll(frames);
         try (GifWriter gif = GifWriter.open(folder.file(RunFolder.GIF), GIF_DELAY_MS)) {
             for (Path f : frames) gif.addIndexed(indexedFrames.computeIfAbsent(f, p -> MedianCut.toIndexed(read(p))));
             gif.finish();
         }
+    }
+
+    /**
+     * At most {@link #GIF_MAX_FRAMES} of the frames, evenly: every one, else every 2nd, 4th, 8th... (so the frames
+     * kept stay kept as the run goes on) and always the last. A function of the frame files alone, so a resumed run
+     * makes the same GIF.
+     */
+    static <T> List<T> gifFrames(List<T> frames) {
+        if (frames.size() <= GIF_MAX_FRAMES) return frames;
+        int stride = 2;
+        while ((frames.size() + stride - 1) / stride + 1 > GIF_MAX_FRAMES) stride *= 2;
+        List<T> shown = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i += stride) shown.add(frames.get(i));
+        if (!shown.getLast().equals(frames.getLast())) shown.add(frames.getLast());
+        return shown;
     }
 
     private static BufferedImage read(Path png) {
