@@ -26,7 +26,8 @@ final class Settings {
             "generatorOptimizer.kind", "generatorOptimizer.lr", "discriminatorOptimizer.kind", "discriminatorOptimizer.lr",
             "generator.hidden", "discriminator.hidden", "generator.activation", "discriminator.activation",
             "generator.batchNorm", "discriminator.batchNorm", "generator.spectralNorm", "discriminator.spectralNorm",
-            "latent.size", "latent.distribution", "train.criticSteps", "train.batchSize", "train.iterations", "seed");
+            "latent.size", "latent.distribution", "train.criticSteps", "train.batchSize", "train.iterations", "seed",
+            "output.frameEvery", "output.checkpointEvery");
     /** The data kinds the page offers; csv only with an upload. */
     static final List<String> DATA_KINDS = List.of("quadratic", "sine", "formula", "functions", "ring", "swissroll", "csv", "fashion-mnist");
 

@@ -30,13 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  * A bounded soak, not a test: {@code gan4j serve} in its own JVM (target/gan4j.jar), one quadratic session, 20
  * viewers on 127.0.0.1 for 10 minutes. Each minute: the server's heap after a full GC (jcmd), the frames each
  * viewer received, the training speed. Run with {@code ./mvnw package -DskipTests} then
- * {@code ./mvnw test -Dtest=DashboardSoakBench -Dgan4j.bench=dashboard-soak [-Dgan4j.soak.minutes=10]}; the
+ * {@code ./mvnw test -Dtest=DashboardSoakBench -Dgan4j.bench=dashboard-soak [-Dgan4j.soak.minutes=10]
+ * [-Dgan4j.soak.settings='"output.frameEvery": "0"']}; the
  * report goes to target/dashboard-soak.txt.
  */
 @EnabledIfSystemProperty(named = "gan4j.bench", matches = "dashboard-soak")
 class DashboardSoakBench {
     private static final int VIEWERS = 20;
     private static final int MINUTES = Integer.getInteger("gan4j.soak.minutes", 10);
+    /** Settings for the session besides the preset's, as JSON members (e.g. "output.frameEvery": "0"). */
+    private static final String EXTRA = System.getProperty("gan4j.soak.settings", "");
     private static final String JCMD = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd";
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -51,8 +54,10 @@ class DashboardSoakBench {
             HttpClient http = HttpClient.newHttpClient();
             waitUntilUp(http, base);
             HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions")).header("Origin", base)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"preset\": \"quadratic\", \"settings\": {\"train.iterations\": \"10000000\"}}")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"preset\": \"quadratic\", \"settings\": {\"train.iterations\": \"10000000\""
+                            + (EXTRA.isBlank() ? "" : ", " + EXTRA) + "}}")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
             String id = Json.MAPPER.readTree(started.body()).get("id").asText();
             AtomicLong[] frames = new AtomicLong[VIEWERS];
             AtomicReference<JsonNode> latest = new AtomicReference<>();
