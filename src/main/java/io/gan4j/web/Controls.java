@@ -1,7 +1,7 @@
 package io.gan4j.web;
 
-import io.gan4j.train.StepResult;
 import io.gan4j.train.Steering;
+import io.gan4j.train.StepResult;
 import io.gan4j.train.TrainingContext;
 import io.gan4j.train.TrainingListener;
 import java.util.concurrent.BlockingQueue;

@@ -12,6 +12,7 @@ import io.gan4j.train.config.ConfigLoader;
 import io.gan4j.train.config.Presets;
 import io.gan4j.train.config.RunConfig;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
@@ -115,7 +116,7 @@ public final class DashboardServer implements AutoCloseable {
         return sessions;
     }
 
-    private void routes(io.javalin.config.RoutesConfig r) {
+    private void routes(RoutesConfig r) {
         r.before(ctx -> {
             guard.checkHost(ctx.header("Host"));
             if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) guard.checkOrigin(ctx.header("Origin"), ctx.header("Host"));

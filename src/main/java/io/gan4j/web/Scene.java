@@ -10,7 +10,6 @@ import io.gan4j.train.GanFactory;
 import io.gan4j.train.LatentSampler;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -186,9 +185,5 @@ final class Scene {
             }
         }
         return Tensor.of(xy, GRID * GRID, 2);
-    }
-
-    static List<String> kinds() {
-        return List.of("points", "images");
     }
 }

@@ -3,7 +3,9 @@ package io.gan4j.web;
 import io.gan4j.train.GanFactory;
 import io.gan4j.train.Outcome;
 import io.gan4j.train.RunFolder;
+import io.gan4j.train.Steering;
 import io.gan4j.train.config.RunConfig;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class Session {
 
     /** Waits for the training thread to end (tests, shutdown). */
     boolean join(long millis) throws InterruptedException {
-        return thread.join(java.time.Duration.ofMillis(millis));
+        return thread.join(Duration.ofMillis(millis));
     }
 
     String id() {
@@ -78,7 +80,7 @@ final class Session {
     }
 
     /** The steering, once training has started; null before. */
-    io.gan4j.train.Steering steering() {
+    Steering steering() {
         Launcher.Handles h = handles;
         return h == null ? null : h.steering();
     }

@@ -163,8 +163,12 @@ class DashboardServerTest {
             Path folder = Path.of(server.get("/api/sessions/" + id).json().get("folder").asText());
             assertThat(folder.resolve("checkpoints").toFile().list()).anyMatch(n -> n.contains("0001"));
 
+            // Throttled, so that the stop below comes long before the 1,500 iterations are done.
+            TestServer.Reply speed = server.post("/api/sessions/" + id + "/control", "{\"action\": \"speed\", \"stepsPerSecond\": 200}");
+            assertThat(speed.status()).isEqualTo(200);
             control(id, "play");
-            viewer.frameWhere(f -> f.path("iteration").asInt() > 50);
+            JsonNode throttled = viewer.frameWhere(f -> f.path("iteration").asInt() > 150 && f.path("itPerSec").asDouble() > 0);
+            assertThat(throttled.get("itPerSec").asDouble()).as("steps a second at a limit of 200").isLessThan(250);
             control(id, "stop");
             JsonNode last = viewer.frameWhere(f -> f.path("status").asText().equals("stopped_early"));
             assertThat(last.get("message").asText()).isEqualTo("stopped from the dashboard");
