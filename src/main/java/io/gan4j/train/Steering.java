@@ -67,6 +67,11 @@ public final class Steering implements TrainingListener, ListenerState {
         return config;
     }
 
+    /** How many changes took effect. */
+    public synchronized int changeCount() {
+        return applied;
+    }
+
     /** Every change that took effect, in order. */
     public synchronized List<Change> changes() {
         return List.copyOf(recorded.subList(0, applied));

@@ -6,6 +6,7 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataColumns;
 import io.gan4j.train.DecisionShading;
+import io.gan4j.train.Fooled;
 import io.gan4j.train.Gan;
 import io.gan4j.train.GanFactory;
 import java.awt.image.BufferedImage;
@@ -48,16 +49,6 @@ public final class SnapshotRenderer {
         this.columns = DataColumns.of(setup.data());
     }
 
-    /**
-     * A critic's scores have no fixed level (shifting them all changes nothing), so a generated
-     * point counts as having fooled it when it scores at least as high as the median real example.
-     */
-    private float medianRealScore() {
-        float[] scores = setup.gan().judge(setup.fromData(realSample), realLabels).data().clone();
-        java.util.Arrays.sort(scores);
-        return scores[scores.length / 2];
-    }
-
     /** Whether the data can be drawn as a scatter (2 or more values per example). */
     public static boolean canDraw(GanFactory.Setup setup) {
         return setup.data().dim() >= 2;
@@ -80,10 +71,9 @@ public final class SnapshotRenderer {
         boolean[] keep = finiteRows(inData, raw);
         int kept = count(keep);
         Points fake = select(Points.columns(inData, 0, 1), keep, kept);
-        boolean[] fooled = new boolean[kept];
-        float criticBar = gan.objective().isCritic() ? medianRealScore() : Float.NaN;
+        boolean[] all = Fooled.flags(setup, raw, realSample, realLabels), fooled = new boolean[kept];
         for (int i = 0, k = 0; i < POINTS; i++) {
-            if (keep[i]) fooled[k++] = Float.isNaN(criticBar) ? gan.objective().fooled(raw[i]) : raw[i] >= criticBar;
+            if (keep[i]) fooled[k++] = all[i];
         }
         // A conditional D draws a different map for every class: none is shown rather than one that misleads.
         DecisionMap map = d == 2 && !gan.isConditional() ? decisionMap() : null;

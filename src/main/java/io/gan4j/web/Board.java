@@ -14,10 +14,6 @@ final class Board {
         notifyAll();
     }
 
-    synchronized Frame latest() {
-        return latest;
-    }
-
     /** The first frame newer than {@code seen}, or the same one after {@code millis} without news. */
     synchronized Frame await(long seen, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;

@@ -1,7 +1,6 @@
 package io.gan4j.web;
 
 import io.gan4j.train.Steering;
-import io.gan4j.train.StepResult;
 import io.gan4j.train.TrainingContext;
 import io.gan4j.train.TrainingListener;
 import java.util.concurrent.BlockingQueue;
@@ -45,10 +44,6 @@ final class Controls implements TrainingListener {
         this.stepsPerSecond = stepsPerSecond;
     }
 
-    double speed() {
-        return stepsPerSecond;
-    }
-
     boolean paused() {
         return paused;
     }
@@ -64,21 +59,15 @@ final class Controls implements TrainingListener {
             Command c = poll();
             if (c != null) act(context, c);
             else publisher.publish(context, true);
+            // While running, the steering listener applies changes before each step; paused, they are shown at once.
             applySettings(context);
         }
-        applySettings(context);
         throttle();
-    }
-
-    @Override
-    public void afterStep(TrainingContext context, StepResult result) {
-        handle(context);
     }
 
     private void handle(TrainingContext context) {
         Command c;
         while ((c = commands.poll()) != null) act(context, c);
-        applySettings(context);
     }
 
     private void act(TrainingContext context, Command c) {

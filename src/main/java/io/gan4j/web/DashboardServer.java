@@ -233,6 +233,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private static void control(Session s, JsonNode body, Context ctx) {
         String action = body.path("action").asText("");
+        if (s.ended() && !action.equals("speed")) throw WebException.badRequest("session " + s.id() + " has ended: start a new one");
         switch (action) {
             case "play" -> s.controls().send(Controls.Command.PLAY);
             case "pause" -> s.controls().send(Controls.Command.PAUSE);
@@ -248,7 +249,6 @@ public final class DashboardServer implements AutoCloseable {
             }
             default -> throw WebException.badRequest("action: expected play, pause, step, stepD, stepG, save, stop or speed, got '" + action + "'");
         }
-        if (s.ended() && !action.equals("speed")) throw WebException.badRequest("session " + s.id() + " has ended: start a new one");
         json(ctx, s.summary());
     }
 

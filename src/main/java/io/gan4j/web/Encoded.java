@@ -21,11 +21,6 @@ final class Encoded {
         return Base64.getEncoder().encodeToString(b.array());
     }
 
-    /** How many floats {@link #floats} encoded. */
-    static int floatCount(String base64) {
-        return Base64.getDecoder().decode(base64).length / 4;
-    }
-
     /** Values in [0, 1] as 0..254. */
     static String unitBytes(float[] values) {
         byte[] out = new byte[values.length];

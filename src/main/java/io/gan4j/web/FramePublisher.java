@@ -5,6 +5,7 @@ import io.gan4j.train.Steering;
 import io.gan4j.train.StepResult;
 import io.gan4j.train.TrainingContext;
 import io.gan4j.train.TrainingListener;
+import io.gan4j.train.config.RunConfig;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class FramePublisher implements TrainingListener {
     private final LossHistory history = new LossHistory();
     private volatile Supplier<Map<String, Double>> metrics = Map::of;
     private volatile Steering steering;
-    private BooleanSupplier paused = () -> false;
+    private volatile BooleanSupplier paused = () -> false;
     private double dSum, gSum;
     private int summed;
     private long lastFrameAt, speedAt;
@@ -33,6 +34,8 @@ final class FramePublisher implements TrainingListener {
     private double iterationsPerSecond;
     private volatile String status = "starting", message = "";
     private volatile int savedAt = -1;
+    private RunConfig shownConfig;
+    private Map<String, String> shownSteerable;
 
     FramePublisher(Scene scene, Board board) {
         this.scene = scene;
@@ -49,8 +52,9 @@ final class FramePublisher implements TrainingListener {
         return history;
     }
 
+    /** The session's status as shown: running, paused, or how it ended. */
     String status() {
-        return status;
+        return status.equals("running") && paused.getAsBoolean() ? "paused" : status;
     }
 
     @Override
@@ -103,7 +107,7 @@ final class FramePublisher implements TrainingListener {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iteration", context.iteration());
         m.put("total", context.totalIterations());
-        m.put("status", status.equals("running") && paused.getAsBoolean() ? "paused" : status);
+        m.put("status", status());
         m.put("message", message);
         m.put("itPerSec", speed(context.iteration()));
         if (summed > 0) {
@@ -116,12 +120,21 @@ final class FramePublisher implements TrainingListener {
         m.put("metrics", metrics.get());
         Steering s = steering;
         if (s != null) {
-            m.put("settings", Settings.steerable(s.config()));
-            m.put("changes", s.changes().size());
+            m.put("settings", steerableValues(s.config()));
+            m.put("changes", s.changeCount());
         }
         if (savedAt >= 0) m.put("savedAt", savedAt);
         if (withScene) m.putAll(scene.now());
         return m;
+    }
+
+    /** The steerable values change only with the config: read them again only then, not at every frame. */
+    private Map<String, String> steerableValues(RunConfig config) {
+        if (config != shownConfig) {
+            shownConfig = config;
+            shownSteerable = Settings.steerable(config);
+        }
+        return shownSteerable;
     }
 
     private double speed(int iteration) {

@@ -5,10 +5,10 @@ import io.gan4j.tensor.Rng;
 import io.gan4j.tensor.Tensor;
 import io.gan4j.train.DataColumns;
 import io.gan4j.train.DecisionShading;
+import io.gan4j.train.Fooled;
 import io.gan4j.train.Gan;
 import io.gan4j.train.GanFactory;
 import io.gan4j.train.LatentSampler;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -84,7 +84,7 @@ final class Scene {
         }
         float[] raw = gan.judge(generated, fakeLabels).data();
         m.put("fake", Encoded.floats(firstTwoColumns(setup.toData(generated))));
-        m.put("fooled", Encoded.bits(fooled(gan, raw)));
+        m.put("fooled", Encoded.bits(Fooled.flags(setup, raw, realSample, realLabels)));
         m.put("push", Encoded.floats(push(generated)));
         if (gridPoints != null) {
             float[] shaded = DecisionShading.shade(gan.objective(), gan.judge(setup.fromData(gridPoints)).data());
@@ -103,19 +103,6 @@ final class Scene {
     /** A conditional G draws its latents itself: the same stream every time gives the same latents. */
     private Rng fixedLatentRng() {
         return Rng.at(setup.config().seed(), "dashboard", 2);
-    }
-
-    /** A critic's scores have no fixed level: a point fooled it when it scores at least the median real example's. */
-    private boolean[] fooled(Gan gan, float[] raw) {
-        float bar = Float.NaN;
-        if (gan.objective().isCritic()) {
-            float[] scores = gan.judge(setup.fromData(realSample), realLabels).data().clone();
-            Arrays.sort(scores);
-            bar = scores[scores.length / 2];
-        }
-        boolean[] fooled = new boolean[raw.length];
-        for (int i = 0; i < raw.length; i++) fooled[i] = Float.isNaN(bar) ? gan.objective().fooled(raw[i]) : raw[i] >= bar;
-        return fooled;
     }
 
     /**

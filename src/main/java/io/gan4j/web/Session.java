@@ -85,10 +85,6 @@ final class Session {
         return h == null ? null : h.steering();
     }
 
-    RunFolder folder() {
-        return folder;
-    }
-
     /** What a viewer gets first. */
     Map<String, Object> hello() {
         Map<String, Object> m = new LinkedHashMap<>(summary());
@@ -104,7 +100,7 @@ final class Session {
         m.put("id", id);
         m.put("name", config.name());
         m.put("folder", folder.dir().toString());
-        m.put("status", ended ? publisher.status() : controls.paused() ? "paused" : publisher.status());
+        m.put("status", publisher.status());
         m.put("iterations", config.train().iterations());
         return m;
     }

@@ -35,21 +35,20 @@ final class Settings {
 
     /** Each field's value in a config, as text the form shows and sends back. */
     static Map<String, String> valuesOf(RunConfig c) {
-        JsonNode tree = Json.MAPPER.valueToTree(c);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : FIELDS) values.put(key, text(tree.at("/" + key.replace('.', '/'))));
-        return values;
+        return values(c, FIELDS);
     }
 
     /** The current values of the keys that may change during training and mean something for this run's objective. */
     static Map<String, String> steerable(RunConfig c) {
+        List<String> shown = Steering.STEERABLE.stream().sorted()
+                .filter(key -> !key.startsWith("objective.") || objectiveParameters(c.objective().kind()).contains(key)).toList();
+        return values(c, shown);
+    }
+
+    private static Map<String, String> values(RunConfig c, List<String> keys) {
         JsonNode tree = Json.MAPPER.valueToTree(c);
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : Steering.STEERABLE.stream().sorted().toList()) {
-            if (!key.startsWith("objective.") || objectiveParameters(c.objective().kind()).contains(key)) {
-                values.put(key, text(tree.at("/" + key.replace('.', '/'))));
-            }
-        }
+        for (String key : keys) values.put(key, text(tree.at("/" + key.replace('.', '/'))));
         return values;
     }
 

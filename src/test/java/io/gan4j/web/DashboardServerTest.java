@@ -134,13 +134,13 @@ class DashboardServerTest {
             assertThat(hello.name()).isEqualTo("hello");
             assertThat(hello.data().get("kind").asText()).isEqualTo("points");
             assertThat(hello.data().get("extent")).hasSize(4);
-            assertThat(Encoded.floatCount(hello.data().get("real").asText())).isEqualTo(2 * Scene.POINTS);
+            assertThat(TestServer.floatCount(hello.data().get("real").asText())).isEqualTo(2 * Scene.POINTS);
 
             JsonNode paused = viewer.frameWhere(f -> f.path("status").asText().equals("paused"));
             assertThat(paused.get("iteration").asInt()).isZero();
-            assertThat(Encoded.floatCount(paused.get("fake").asText())).isEqualTo(2 * Scene.POINTS);
-            assertThat(Encoded.floatCount(paused.get("push").asText())).isEqualTo(2 * Scene.POINTS);
-            assertThat(Encoded.floatCount(paused.get("manifold").asText())).isEqualTo(2 * Scene.MANIFOLD_GRID * Scene.MANIFOLD_GRID);
+            assertThat(TestServer.floatCount(paused.get("fake").asText())).isEqualTo(2 * Scene.POINTS);
+            assertThat(TestServer.floatCount(paused.get("push").asText())).isEqualTo(2 * Scene.POINTS);
+            assertThat(TestServer.floatCount(paused.get("manifold").asText())).isEqualTo(2 * Scene.MANIFOLD_GRID * Scene.MANIFOLD_GRID);
             assertThat(paused.get("map").asText()).isNotEmpty();
 
             control(id, "stepD");

@@ -62,6 +62,11 @@ final class TestServer implements AutoCloseable {
         return new Reply(r.statusCode(), r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body()));
     }
 
+    /** How many floats a frame's base64 float32 array holds. */
+    static int floatCount(String base64) {
+        return java.util.Base64.getDecoder().decode(base64).length / 4;
+    }
+
     /** Starts a session; fails the test with the server's message if it is refused. */
     String start(String body) throws IOException, InterruptedException {
         Reply r = post("/api/sessions", body);
