@@ -51,8 +51,8 @@ public final class SnapshotListener implements TrainingListener, ListenerState {
     private final int plotEvery;
     private final int frameEvery;
     private final BackgroundWriter writer = new BackgroundWriter();
-    /** Frames already reduced to a palette, by file; touched only on the picture thread. */
-    private final Map<Path, BufferedImage> indexedFrames = new HashMap<>();
+    /** Frames already reduced to a palette, kept deflated, by file; touched only on the picture thread. */
+    private final Map<Path, PackedFrame> indexedFrames = new HashMap<>();
     private RunPictures pictures;
     /** The losses of the last step, this process's or the checkpoint's; null before the first step. */
     private double[] lastLosses;
@@ -165,7 +165,7 @@ public final class SnapshotListener implements TrainingListener, ListenerState {
             BufferedImage image = snapshot.frame();
             framesFolder();
             Png.write(image, file);
-            indexedFrames.put(file, MedianCut.toIndexed(image));
+            indexedFrames.put(file, PackedFrame.of(MedianCut.toIndexed(image)));
         });
     }
 
@@ -201,7 +201,7 @@ public final class SnapshotListener implements TrainingListener, ListenerState {
         // Only the frames the GIF shows stay in memory: a long run makes thousands.
         indexedFrames.keySet().retainAll(frames);
         try (GifWriter gif = GifWriter.open(folder.file(RunFolder.GIF), GIF_DELAY_MS)) {
-            for (Path f : frames) gif.addIndexed(indexedFrames.computeIfAbsent(f, p -> MedianCut.toIndexed(read(p))));
+            for (Path f : frames) gif.addIndexed(indexedFrames.computeIfAbsent(f, p -> PackedFrame.of(MedianCut.toIndexed(read(p)))).unpack());
             gif.finish();
         }
     }
