@@ -10,7 +10,7 @@ import java.util.zip.Inflater;
 
 /**
  * A GIF frame already reduced to a palette, kept deflated: a scatter frame is mostly background, so its
- * palette indices shrink ~20 times, and training.gif's 200 cached frames take a few MB instead of ~90.
+ * palette indices shrink ~20 times, and training.gif's cached frames take a few MB instead of ~50.
  */
 final class PackedFrame {
     private final int width, height;
@@ -27,7 +27,7 @@ final class PackedFrame {
     /** @param indexed an image of {@link MedianCut#toIndexed} */
     static PackedFrame of(BufferedImage indexed) {
         byte[] indices = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        Deflater deflater = new Deflater();
         try {
             deflater.setInput(indices);
             deflater.finish();

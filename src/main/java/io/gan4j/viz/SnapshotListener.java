@@ -41,8 +41,8 @@ import javax.imageio.ImageIO;
  */
 public final class SnapshotListener implements TrainingListener, ListenerState {
     public static final int GIF_DELAY_MS = 120;
-    /** The most frames training.gif shows; a longer run's GIF skips frames evenly. */
-    public static final int GIF_MAX_FRAMES = 200;
+    /** The most frames training.gif shows (every preset makes at most 101); a longer run's GIF skips frames evenly. */
+    public static final int GIF_MAX_FRAMES = 120;
     private static final Pattern FRAME = Pattern.compile("frame-(\\d+)\\.png");
 
     private final RunFolder folder;
