@@ -17,10 +17,10 @@ import java.util.Map;
 public final class LossLog implements TrainingListener, ListenerState {
     public static final String LR_G = "lr_g", LR_D = "lr_d";
 
-    /** One row: the iteration it was logged at and a value per {@link #columns()} entry (in no particular order). */
+    /** One row: the iteration it was logged at and a value per {@link #columns()} entry. */
     public record Row(int iteration, Map<String, Double> values) {
         public Row {
-            values = Map.copyOf(values); // compact: a long run keeps every row
+            values = RowValues.of(values);
         }
 
         public double get(String column) {

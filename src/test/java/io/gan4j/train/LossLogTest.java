@@ -23,6 +23,21 @@ class LossLogTest {
     }
 
     @Test
+    void aRowKeepsItsValuesInOrderAsAnEqualMap() {
+        Map<String, Double> given = new java.util.LinkedHashMap<>();
+        given.put("d_loss", 0.5);
+        given.put("g_loss", Double.NaN);
+        given.put("lr_g", 1e-3);
+        LossLog.Row a = new LossLog.Row(10, given), b = new LossLog.Row(20, given);
+
+        assertThat(a.values()).isEqualTo(given).containsExactlyEntriesOf(given);
+        assertThat(a.values().keySet()).containsExactly("d_loss", "g_loss", "lr_g");
+        assertThat(a.get("g_loss")).isNaN();
+        assertThat(a.get("nope")).isNaN();
+        assertThat(a.values()).hasSameHashCodeAs(given).isEqualTo(b.values());
+    }
+
+    @Test
     void halfFilledWindowSurvivesASaveAndRestore() {
         LossLog log = new LossLog(4, false);
         log.restoreState(Map.of("count", "2", "sum.d_loss", "3.0", "sum.g_loss", "1.0"));
