@@ -259,15 +259,27 @@ function drawScatter() {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, W, H);
   if (f.map && $('#show-map').checked) drawMap(ctx, decodeBytes(f.map), s.grid, W, H);
-  const real = s.realXY, fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
-  // One path per colour: a fill per point would cost the browser more than training a step costs the server.
-  dots(ctx, real, px, py, 2.2, (k) => (s.realLabels ? CLASS_COLOURS[s.realLabels[k] % 10] : 'rgba(46,157,74,0.6)'), true);
+  const fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
+  ctx.drawImage(realLayer(s, W, H, px, py), 0, 0);
   if (f.manifold && $('#show-manifold').checked) drawManifold(ctx, decodeFloats(f.manifold), s.latentSize, px, py);
   if (push && $('#show-push').checked) drawPush(ctx, fake, push, px, py, W, H);
   dots(ctx, fake, px, py, 2.6, (k) => (s.fakeLabels ? CLASS_COLOURS[s.fakeLabels[k] % 10] : (bit(fooled, k) ? '#f28e2b' : '#4e79a7')), false);
   ctx.fillStyle = '#444';
   ctx.font = '12px system-ui';
   ctx.fillText(`${s.columns[0]} from ${x0.toFixed(2)} to ${x1.toFixed(2)}, ${s.columns[1]} from ${y0.toFixed(2)} to ${y1.toFixed(2)}`, 6, H - 6);
+}
+
+// The real points never change during a session: drawn once into a layer of their own, copied at each paint.
+let realCache = { still: null, W: 0, H: 0, canvas: null };
+function realLayer(s, W, H, px, py) {
+  if (realCache.still !== s || realCache.W !== W || realCache.H !== H) {
+    const layer = document.createElement('canvas');
+    layer.width = W; layer.height = H;
+    // One path per colour: a fill per point would cost the browser more than training a step costs the server.
+    dots(layer.getContext('2d'), s.realXY, px, py, 2.2, (k) => (s.realLabels ? CLASS_COLOURS[s.realLabels[k] % 10] : 'rgba(46,157,74,0.6)'), true);
+    realCache = { still: s, W, H, canvas: layer };
+  }
+  return realCache.canvas;
 }
 
 function dots(ctx, xy, px, py, r, colourOf, hollow) {
@@ -289,21 +301,34 @@ function dots(ctx, xy, px, py, r, colourOf, hollow) {
   }
 }
 
+// D's decision as a colour, for each of the 255 levels a frame sends (255 itself: no value): white-blue for "fake",
+// green for "real". Built once; a map is then one lookup per cell into a reused image.
+const MAP_COLOURS = (() => {
+  const lut = new Uint8ClampedArray(256 * 4);
+  for (let v = 0; v < 256; v++) {
+    const t = v / 254, rgb = v === 255 ? [200, 200, 200] : [255 - 60 * t - 40 * (1 - t), 255 - 20 * t - 25 * (1 - t), 255 - 60 * t];
+    lut.set([Math.round(rgb[0]), Math.round(rgb[1]), Math.round(rgb[2]), 255], v * 4);
+  }
+  return lut;
+})();
+let mapCache = { n: 0, canvas: null, image: null };
+
 function drawMap(ctx, values, n, W, H) {
-  const img = ctx.createImageData(n, n);
+  if (mapCache.n !== n) {
+    const canvas = document.createElement('canvas');
+    canvas.width = n; canvas.height = n;
+    mapCache = { n, canvas, image: canvas.getContext('2d').createImageData(n, n) };
+  }
+  const data = mapCache.image.data;
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
-      const v = values[j * n + i], o = ((n - 1 - j) * n + i) * 4;
-      if (v === 255) { img.data.set([200, 200, 200, 255], o); continue; }
-      const t = v / 254; // 0 fake (blue) .. 1 real (green)
-      img.data.set([Math.round(255 - 60 * t - 40 * (1 - t)), Math.round(255 - 20 * t - 25 * (1 - t)), Math.round(255 - 60 * t), 255], o);
+      const o = ((n - 1 - j) * n + i) * 4, c = values[j * n + i] * 4;
+      data[o] = MAP_COLOURS[c]; data[o + 1] = MAP_COLOURS[c + 1]; data[o + 2] = MAP_COLOURS[c + 2]; data[o + 3] = 255;
     }
   }
-  const off = document.createElement('canvas');
-  off.width = n; off.height = n;
-  off.getContext('2d').putImageData(img, 0, 0);
+  mapCache.canvas.getContext('2d').putImageData(mapCache.image, 0, 0);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(off, 0, 0, W, H);
+  ctx.drawImage(mapCache.canvas, 0, 0, W, H);
 }
 
 function drawManifold(ctx, pts, latentSize, px, py) {
