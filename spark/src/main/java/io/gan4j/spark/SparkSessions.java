@@ -26,19 +26,23 @@ public final class SparkSessions {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** @param master null for embedded Spark */
+    /**
+     * @param master null for embedded Spark, unless spark-submit started this JVM (it names the master in the system
+     *               property {@code spark.master}, and its {@code --conf} settings win over the ones here)
+     */
     public static SparkSession open(String app, String master, int parallel, boolean verbose) {
         Configurator.setRootLevel(verbose ? Level.INFO : Level.ERROR);
         SparkSession.Builder b = SparkSession.builder().appName(app);
-        if (master == null) {
+        boolean submitted = System.getProperty("spark.master") != null;
+        if (master == null && !submitted) {
             b.master("local[" + parallel + "]")
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
         } else {
-            b.master(master)
-                    .config("spark.executor.extraJavaOptions", EXECUTOR_JVM_OPTIONS)
-                    .config("spark.executor.extraClassPath", absoluteClassPath());
+            if (master != null) b.master(master);
+            b.config("spark.executor.extraJavaOptions", System.getProperty("spark.executor.extraJavaOptions", EXECUTOR_JVM_OPTIONS))
+                    .config("spark.executor.extraClassPath", System.getProperty("spark.executor.extraClassPath", absoluteClassPath()));
         }
         return b.config("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, parallel)))
                 .getOrCreate();

@@ -66,4 +66,24 @@ class BulkSamplerTest {
             assertThat(Float.floatToRawIntBits(head.get(i).getFloat(1))).isEqualTo(Float.floatToRawIntBits(expected.data()[2 * i + 1]));
         }
     }
+
+    @Test
+    void aConditionalRunGetsItsLabelColumnWithEveryClassInTurn() throws Exception {
+        Path conditional = dir.resolve("cgan");
+        Runs.train(ConfigLoader.preset("cgan-functions", List.of("train.iterations=20", "output.plotEvery=0", "output.frameEvery=0",
+                "output.evalEvery=0", "output.samples=100")), conditional, new PrintWriter(Writer.nullWriter()));
+        SparkSession spark = SparkTestSession.get();
+        long n = Samples.CHUNK + 904; // 5,000 rows: 1,250 of each of the 4 classes
+        String one = dir.resolve("c1.parquet").toString(), three = dir.resolve("c3.parquet").toString();
+        new BulkSampler(conditional, n, 3, null).write(spark, 1, one);
+        new BulkSampler(conditional, n, 3, null).write(spark, 3, three);
+
+        Dataset<Row> rows = spark.read().parquet(one);
+        assertThat(rows.columns()).containsExactly("x", "y", "label");
+        List<String> classes = SavedRun.load(conditional).setup().gan().classNames();
+        assertThat(rows.groupBy("label").count().collectAsList()).hasSize(classes.size())
+                .allSatisfy(r -> assertThat(r.getLong(1)).isEqualTo(n / classes.size()));
+        assertThat(rows.exceptAll(spark.read().parquet(three)).count()).isZero();
+        assertThat(spark.read().parquet(three).exceptAll(rows).count()).isZero();
+    }
 }
