@@ -118,6 +118,16 @@ final class TestServer implements AutoCloseable {
             return e;
         }
 
+        /** Every thread's stack, for a wait that timed out: which one (training, picture writer, viewer) was stuck where. */
+        private static String threadDump() {
+            StringBuilder sb = new StringBuilder("threads at the timeout:\n");
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                sb.append(t.getName()).append(" (").append(t.getState()).append(")\n");
+                for (int k = 0; k < Math.min(stack.length, 12); k++) sb.append("    at ").append(stack[k]).append('\n');
+            });
+            return sb.toString();
+        }
+
         /** The next frame that satisfies the condition, within 60 seconds. */
         JsonNode frameWhere(java.util.function.Predicate<JsonNode> condition) throws InterruptedException {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -128,7 +138,7 @@ final class TestServer implements AutoCloseable {
                 if (condition.test(e.data())) return e.data();
                 last = e.data();
             }
-            throw new AssertionError("no such frame within 60 s; the last one: " + (last == null ? "none"
+            throw new AssertionError(threadDump() + "no such frame within 60 s; the last one: " + (last == null ? "none"
                     : "iteration " + last.path("iteration") + ", status " + last.path("status") + ", message " + last.path("message")
                     + ", savedAt " + last.path("savedAt") + ", changes " + last.path("changes")));
         }
