@@ -32,7 +32,7 @@ public final class Runs {
 
     /** Trains {@code config} into the new run folder {@code dir} (an existing one is an error). */
     public static Report train(RunConfig config, Path dir, PrintWriter log) throws IOException {
-        RunConfig c = config.withData(config.data().withAbsolutePaths());
+        RunConfig c = withAbsoluteDataFile(config);
         GanFactory.Setup setup = GanFactory.build(c);
         RunFolder folder = new RunFolder(RunFolder.createAt(dir, ConfigLoader.toYaml(c)), c.train().iterations());
         return report(TrainingSession.run(setup, folder, 0, Map.of(), log, NO_INTERRUPTION));
@@ -42,6 +42,11 @@ public final class Runs {
     public static Report resume(Path dir, PrintWriter log) throws IOException {
         Resumable r = resumable(dir, log);
         return report(TrainingSession.run(r.setup(), r.folder(), r.done(), r.meta(), log, NO_INTERRUPTION));
+    }
+
+    /** A data path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
+    static RunConfig withAbsoluteDataFile(RunConfig c) {
+        return c.withData(c.data().withAbsolutePaths());
     }
 
     static Resumable resumable(Path dir, PrintWriter log) throws IOException {

@@ -70,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int fresh() throws IOException {
-        RunConfig config = withAbsoluteDataFile(namedAfterNewData(resolveConfig()));
+        RunConfig config = Runs.withAbsoluteDataFile(namedAfterNewData(resolveConfig()));
         GanFactory.Setup setup = GanFactory.build(config);
         RunFolder folder = new RunFolder(RunFolder.create(out, config.name(), LocalDateTime.now(), ConfigLoader.toYaml(config)),
                 config.train().iterations());
@@ -172,11 +172,6 @@ final class TrainCommand implements Callable<Integer> {
                 ? Path.of(c.data().file()).getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "_")
                 : c.data().kind();
         return c.withName(name);
-    }
-
-    /** A data path relative to where training starts would break eval and sample run elsewhere; the run folder keeps it absolute. */
-    private static RunConfig withAbsoluteDataFile(RunConfig c) {
-        return c.withData(c.data().withAbsolutePaths());
     }
 
     /** Training stopped on a NaN or infinity; the message names the iteration and the figure. */

@@ -117,10 +117,11 @@ public final class LossLog implements TrainingListener, ListenerState {
         s.put("count", Integer.toString(count));
         for (int i = 0; i < figures.size(); i++) s.put("sum." + figures.get(i), Double.toString(sums[i]));
         StringBuilder all = new StringBuilder();
+        List<String> columns = columns();
         for (Row r : rows) {
             if (!all.isEmpty()) all.append(';');
             all.append(r.iteration());
-            for (String c : columns()) all.append(',').append(r.get(c));
+            for (String c : columns) all.append(',').append(r.get(c));
         }
         s.put("rows", all.toString());
         return s;

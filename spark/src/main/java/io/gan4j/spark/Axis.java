@@ -2,9 +2,10 @@ package io.gan4j.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gan4j.tensor.Rng;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One varied config key: a list of values (as the command line's {@code --set} takes them: a list becomes "64,64"), or
@@ -47,8 +48,13 @@ public record Axis(String key, List<String> values, Scale scale, double low, dou
         return scale == Scale.LOG_UNIFORM ? Math.exp(Math.log(low) + u * (Math.log(high) - Math.log(low))) : low + u * (high - low);
     }
 
+    /** Six significant digits, written as the sweep file writes numbers (0.0003, not 3.0E-4). */
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replaceFirst("\\.(e|$)", "$1");
+        return plain(new BigDecimal(v).round(new MathContext(6)));
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     static Axis parse(String where, String key, JsonNode node) {
@@ -78,7 +84,7 @@ public record Axis(String key, List<String> values, Scale scale, double low, dou
 
     /** A YAML value as {@code --set} takes it: scalars as they are, a list of scalars joined by commas. */
     static String value(String where, JsonNode v) {
-        if (v.isNumber()) return v.decimalValue().stripTrailingZeros().toPlainString(); // 0.0003, not 3.0E-4
+        if (v.isNumber()) return plain(v.decimalValue());
         if (v.isValueNode() && !v.isNull()) return v.asText();
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();

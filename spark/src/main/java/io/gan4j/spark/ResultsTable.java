@@ -1,6 +1,7 @@
 package io.gan4j.spark;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ResultsTable {
     private final List<String> keys;
-    private final Set<Integer> numericKeys = new java.util.HashSet<>();
+    private final Set<Integer> numericKeys = new HashSet<>();
     private final List<String> metrics;
     private final String metric;
     private final List<TrialResult> results;
@@ -93,7 +94,7 @@ public final class ResultsTable {
         f.add(DataTypes.createStructField("iterations", DataTypes.IntegerType, false));
         for (String m : metrics) f.add(DataTypes.createStructField(m, DataTypes.DoubleType, true));
         DataType[] tail = {DataTypes.DoubleType, DataTypes.IntegerType, DataTypes.DoubleType, DataTypes.DoubleType, DataTypes.StringType};
-        List<String> names = columns().subList(columns().size() - tail.length, columns().size());
+        List<String> columns = columns(), names = columns.subList(columns.size() - tail.length, columns.size());
         for (int i = 0; i < tail.length; i++) f.add(DataTypes.createStructField(names.get(i), tail[i], true));
         return DataTypes.createStructType(f);
     }
