@@ -2,7 +2,10 @@ package io.gan4j.tensor;
 
 import io.gan4j.tensor.kernel.parallel.ElementRanges;
 import io.gan4j.tensor.kernel.parallel.Parallel;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * The engine's threads as the layers above the kernels use them: how many there are, tasks run on them, and
@@ -25,6 +28,15 @@ public final class Engine {
     /** Runs {@code task.accept(i)} for i in [0, tasks) on the engine's threads, the caller's included; returns when all are done. */
     public static void run(int tasks, IntConsumer task) {
         Parallel.run(tasks, task);
+    }
+
+    /**
+     * Runs {@code task.apply(i)} for i in [0, tasks) on the engine's threads and returns the results in task order.
+     * A task's result must depend only on its index: when another program takes a core, a task stuck there is run
+     * again on the caller and the first result wins; the other goes to {@code discard}, perhaps after this returns.
+     */
+    public static <T> List<T> runHedged(int tasks, IntFunction<T> task, Consumer<? super T> discard) {
+        return Parallel.runHedged(tasks, task, discard);
     }
 
     /** How many tasks to cut {@code work} units into so each gets at least {@code minPerTask}: between 1 and {@link #threads()}. */

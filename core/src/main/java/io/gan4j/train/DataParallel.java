@@ -53,17 +53,16 @@ public final class DataParallel {
 
     /**
      * Sets the gradient of every parameter to that of the batch-mean loss of {@code n} examples and returns the
-     * batch means. Each shard gets its own split of {@code rng}, split off in shard order, so the bits do not
-     * depend on which thread runs which shard.
+     * batch means. Each shard draws from its own generator, seeded from {@code rng} in shard order, so the bits
+     * depend neither on which thread runs which shard nor on a shard being run twice (see {@link Engine#runHedged}).
      */
     public Means backward(int n, Rng rng, List<Variable> parameters, LossFunction loss) {
         int count = shardCount(n);
-        Rng[] rngs = new Rng[count];
-        for (int s = 0; s < count; s++) rngs[s] = rng.split();
-        Shard[] shards = new Shard[count];
-        for (int s = 0; s < count; s++) shards[s] = new Shard(from(s, n, count), from(s + 1, n, count), n);
+        long[] seeds = new long[count];
+        for (int s = 0; s < count; s++) seeds[s] = rng.nextLong();
+        List<Shard> shards = Engine.runHedged(count,
+                s -> Shard.run(loss, from(s, n, count), from(s + 1, n, count), n, seeds[s], parameters, count > 1), Shard::recycle);
         try {
-            Engine.run(count, s -> shards[s].run(loss, rngs[s], parameters, count > 1));
             setGradients(parameters, shards);
             return means(shards);
         } finally {
@@ -83,9 +82,9 @@ public final class DataParallel {
     }
 
     /** One shard alone needs no sum: its gradients become the parameters'. Several are added in shard order. */
-    private static void setGradients(List<Variable> parameters, Shard[] shards) {
-        if (shards.length == 1) {
-            for (int i = 0; i < parameters.size(); i++) parameters.get(i).setGrad(shards[0].gradients[i]);
+    private static void setGradients(List<Variable> parameters, List<Shard> shards) {
+        if (shards.size() == 1) {
+            for (int i = 0; i < parameters.size(); i++) parameters.get(i).setGrad(shards.get(0).gradients[i]);
             return;
         }
         int[] sizes = new int[parameters.size()];
@@ -98,14 +97,14 @@ public final class DataParallel {
             sizes[i] = sums[i].size();
         }
         Engine.forEachRange(sizes, MIN_PER_CHUNK, (i, from, to) -> {
-            sums[i].copyRange(shards[0].gradients[i], from, to);
-            for (int s = 1; s < shards.length; s++) sums[i].addRange(shards[s].gradients[i], from, to);
+            sums[i].copyRange(shards.get(0).gradients[i], from, to);
+            for (int s = 1; s < shards.size(); s++) sums[i].addRange(shards.get(s).gradients[i], from, to);
         });
     }
 
-    private static Means means(Shard[] shards) {
+    private static Means means(List<Shard> shards) {
         double loss = 0;
-        double[] figures = new double[shards[0].figures.length];
+        double[] figures = new double[shards.get(0).figures.length];
         for (Shard s : shards) {
             loss += s.loss;
             for (int f = 0; f < figures.length; f++) figures[f] += s.figures[f];
@@ -114,34 +113,27 @@ public final class DataParallel {
     }
 
     /**
-     * One row range of the batch: its gradients and its figures, weighted by its share of the batch. Run
-     * alongside other shards it takes its arrays from a workspace of its own, which lives until the gradients
-     * are summed; only numbers leave it.
+     * One run of a row range of the batch: its gradients and its figures, weighted by its share of the batch. Run
+     * alongside other shards it takes its arrays from a workspace of its own, which lives until the gradients are
+     * summed (or the run lost to a backup run of the same shard); only numbers leave it.
      */
-    private static final class Shard {
-        private final int rows;
-        private final float share;
-        private Workspace workspace;
-        private Tensor[] gradients;
-        private double loss;
-        private double[] figures;
-
-        Shard(int from, int to, int n) {
-            this.rows = to - from;
-            this.share = (float) rows / n;
-        }
-
-        void run(LossFunction function, Rng rng, List<Variable> parameters, boolean recycled) {
-            if (recycled) workspace = Workspace.open();
+    private record Shard(Tensor[] gradients, double loss, double[] figures, Workspace workspace) {
+        static Shard run(LossFunction function, int from, int to, int n, long seed, List<Variable> parameters, boolean recycled) {
+            int rows = to - from;
+            float share = (float) rows / n;
+            Workspace workspace = recycled ? Workspace.open() : null;
             try {
-                Loss l = function.of(rows, rng);
+                Loss l = function.of(rows, new Rng(seed));
                 Variable weighted = share == 1f ? l.value() : l.value().mul(share);
                 Variable[] grads = Autograd.grad(new Variable[] {weighted}, null, parameters.toArray(Variable[]::new), false);
-                gradients = new Tensor[grads.length];
+                Tensor[] gradients = new Tensor[grads.length];
                 for (int i = 0; i < grads.length; i++) gradients[i] = grads[i].value();
-                loss = share * l.value().item();
-                figures = new double[l.figures().length];
+                double[] figures = new double[l.figures().length];
                 for (int f = 0; f < figures.length; f++) figures[f] = share * l.figures()[f];
+                return new Shard(gradients, share * l.value().item(), figures, workspace);
+            } catch (RuntimeException | Error e) {
+                if (workspace != null) workspace.recycle();
+                throw e;
             } finally {
                 if (workspace != null) workspace.detach();
             }

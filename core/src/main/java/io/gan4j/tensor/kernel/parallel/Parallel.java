@@ -1,6 +1,11 @@
 package io.gan4j.tensor.kernel.parallel;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * The engine's small fixed pool of worker threads, for splitting one kernel call into chunks.
@@ -70,6 +75,21 @@ public final class Parallel {
         if (chunks == 1 || !pool().tryRun(chunks, body)) {
             for (int i = 0; i < chunks; i++) body.accept(i);
         }
+    }
+
+    /**
+     * Runs {@code task.apply(i)} for every i in [0, tasks) like {@link #run}, and returns the results in task order.
+     * Each result must be a pure function of its index and of nothing the tasks change, because a task whose
+     * thread is late (its core taken by another program) is run again by the caller and the first result wins;
+     * a losing result is handed to {@code discard}, possibly after this call has returned. See {@link HedgedJob}.
+     */
+    public static <T> List<T> runHedged(int tasks, IntFunction<T> task, Consumer<? super T> discard) {
+        if (tasks < 0) throw new IllegalArgumentException("Parallel.runHedged: tasks must be >= 0, got " + tasks);
+        List<T> results = tasks > 1 ? pool().tryRunHedged(tasks, task, discard) : null;
+        if (results != null) return results;
+        List<T> inline = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) inline.add(Objects.requireNonNull(task.apply(i), "a hedged task returned null"));
+        return inline;
     }
 
     private static WorkerPool pool() {

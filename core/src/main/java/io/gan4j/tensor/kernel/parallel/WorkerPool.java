@@ -1,9 +1,12 @@
 package io.gan4j.tensor.kernel.parallel;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * The threads behind {@link Parallel}: T-1 daemon workers that share one job at a time with the caller.
@@ -20,7 +23,7 @@ final class WorkerPool {
     private final int threads;
     private final Worker[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile Job current = Job.NONE;
+    private volatile Job current = SplitJob.NONE;
     private volatile boolean stopped;
 
     WorkerPool(int threads) {
@@ -47,7 +50,7 @@ final class WorkerPool {
     boolean tryRun(int chunks, IntConsumer body) {
         if (workers.length == 0 || !busy.compareAndSet(false, true)) return false;
         try {
-            Job job = new Job(chunks, body, Thread.currentThread());
+            SplitJob job = new SplitJob(chunks, body, Thread.currentThread());
             current = job;
             for (Worker w : workers) w.wake();
             job.work();
@@ -58,6 +61,18 @@ final class WorkerPool {
             busy.set(false);
         }
         return true;
+    }
+
+    /**
+     * Runs hedged tasks (see {@link HedgedJob}) with the workers' help and returns their results, or null (running
+     * nothing) if the pool is busy or has no workers. The pool stays busy until a late worker's run has ended.
+     */
+    <T> List<T> tryRunHedged(int tasks, IntFunction<T> body, Consumer<? super T> discard) {
+        if (workers.length == 0 || !busy.compareAndSet(false, true)) return null;
+        HedgedJob<T> job = new HedgedJob<>(tasks, body, discard, busy);
+        current = job;
+        for (Worker w : workers) w.wake();
+        return job.runAsCaller();
     }
 
     /** One step of a wait begun at {@code start}: a spin, later a yield; false once it is time to sleep. */
@@ -85,7 +100,7 @@ final class WorkerPool {
 
         @Override
         public void run() {
-            Job last = Job.NONE;
+            Job last = SplitJob.NONE;
             for (Job job = awaitJob(last); job != null; job = awaitJob(last)) {
                 last = job;
                 job.work();
@@ -112,9 +127,15 @@ final class WorkerPool {
         }
     }
 
+    /** What the workers take part in: one call's work, shared with its caller. */
+    interface Job {
+        /** Takes part: runs whatever of the job is still to do. */
+        void work();
+    }
+
     /** One call's chunks, claimed one at a time by whichever thread is free. */
-    static final class Job {
-        static final Job NONE = new Job(0, i -> {}, null);
+    static final class SplitJob implements Job {
+        static final SplitJob NONE = new SplitJob(0, i -> {}, null);
 
         private final int chunks;
         private final Thread caller;
@@ -123,14 +144,15 @@ final class WorkerPool {
         private volatile Throwable failure;
         private IntConsumer body;
 
-        Job(int chunks, IntConsumer body, Thread caller) {
+        SplitJob(int chunks, IntConsumer body, Thread caller) {
             this.chunks = chunks;
             this.body = body;
             this.caller = caller;
             this.remaining = new AtomicInteger(chunks);
         }
 
-        void work() {
+        @Override
+        public void work() {
             for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
                 try {
                     body.accept(i);
