@@ -136,18 +136,22 @@ public final class Gan {
         this.objective = changed;
     }
 
+    /** D's raw outputs on some examples, shape [n, 1], and the gradient of G's loss at each, shape as the examples. */
+    public record Judgement(Tensor scores, Tensor generatorLossGradient) {}
+
     /**
-     * The gradient of the generator's loss with respect to each of the given generated examples, D in
-     * inference mode: minus it is the way the generator's update pushes each example. Shape as {@code examples}.
+     * D's raw outputs on the given generated examples and the gradient of the generator's loss with respect to each,
+     * from one pass of D in inference mode: minus the gradient is the way the generator's update pushes each example.
      */
-    public Tensor generatorLossGradient(Tensor examples, int[] labels) {
+    public Judgement judgeWithGradient(Tensor examples, int[] labels) {
         if (conditional && labels == null) throw new IllegalStateException("a conditional discriminator judges examples with their classes");
         boolean wasTraining = discriminator.isTraining();
         discriminator.eval();
         try {
             Variable x = Variable.param(examples);
-            Variable loss = objective.generatorLoss(d(x, conditional ? labels : null));
-            return Autograd.grad(loss, x, false).value();
+            Variable scores = d(x, conditional ? labels : null);
+            Variable loss = objective.generatorLoss(scores);
+            return new Judgement(scores.value(), Autograd.grad(loss, x, false).value());
         } finally {
             discriminator.train(wasTraining);
         }

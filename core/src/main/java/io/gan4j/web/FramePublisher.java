@@ -78,7 +78,7 @@ final class FramePublisher implements TrainingListener {
         status = outcome.status().name().toLowerCase(Locale.ROOT);
         message = outcome.message();
         if (outcome.networksUsable()) publish(context, true);
-        else board.post(Json.write(frame(context, false)));
+        else board.post(frame(context, false));
     }
 
     /** The end of a session that failed before or outside training. */
@@ -88,7 +88,7 @@ final class FramePublisher implements TrainingListener {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         m.put("message", message);
-        board.post(Json.write(m));
+        board.post(m);
     }
 
     void saved(int iteration) {
@@ -100,7 +100,7 @@ final class FramePublisher implements TrainingListener {
         long now = System.nanoTime();
         if (!force && now - lastFrameAt < FRAME_NANOS) return;
         lastFrameAt = now;
-        board.post(Json.write(frame(context, true)));
+        board.post(frame(context, true));
     }
 
     private Map<String, Object> frame(TrainingContext context, boolean withScene) {

@@ -82,10 +82,10 @@ final class Scene {
             m.put("images", Encoded.pixels(generated));
             return m;
         }
-        float[] raw = gan.judge(generated, fakeLabels).data();
+        Gan.Judgement judged = gan.judgeWithGradient(generated, fakeLabels);
         m.put("fake", Encoded.floats(firstTwoColumns(setup.toData(generated))));
-        m.put("fooled", Encoded.bits(Fooled.flags(setup, raw, realSample, realLabels)));
-        m.put("push", Encoded.floats(push(generated)));
+        m.put("fooled", Encoded.bits(Fooled.flags(setup, judged.scores().data(), realSample, realLabels)));
+        m.put("push", Encoded.floats(push(judged.generatorLossGradient())));
         if (gridPoints != null) {
             float[] shaded = DecisionShading.shade(gan.objective(), gan.judge(setup.fromData(gridPoints)).data());
             m.put("map", Encoded.unitBytes(shaded));
@@ -109,8 +109,8 @@ final class Scene {
      * Minus the gradient of G's loss at each generated point, in the data's units: the way G's next
      * update moves it (the chain rule through the standardisation scales each column by its spread).
      */
-    private float[] push(Tensor generated) {
-        float[] grad = firstTwoColumns(setup.gan().generatorLossGradient(generated, fakeLabels));
+    private float[] push(Tensor generatorLossGradient) {
+        float[] grad = firstTwoColumns(generatorLossGradient);
         double[] spread = setup.standardized() == null ? new double[] {1, 1} : setup.standardized().standardizer().std();
         for (int i = 0; i < grad.length; i++) grad[i] = (float) (-grad[i] * spread[i % 2]);
         return grad;

@@ -1,16 +1,19 @@
 package io.gan4j.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.gan4j.cli.RunLauncher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -118,13 +121,21 @@ final class TestServer implements AutoCloseable {
             return e;
         }
 
-        /** Every thread's stack, for a wait that timed out: which one (training, picture writer, viewer) was stuck where. */
+        /**
+         * Every thread's stack, virtual threads included, for a wait that timed out: which one (training, picture
+         * writer, a viewer, whatever holds the virtual threads' carriers) was stuck where.
+         */
         private static String threadDump() {
             StringBuilder sb = new StringBuilder("threads at the timeout:\n");
-            Thread.getAllStackTraces().forEach((t, stack) -> {
-                sb.append(t.getName()).append(" (").append(t.getState()).append(")\n");
-                for (int k = 0; k < Math.min(stack.length, 12); k++) sb.append("    at ").append(stack[k]).append('\n');
-            });
+            try {
+                Path file = Files.createTempFile("gan4j-threads", ".txt");
+                Files.delete(file);
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
+                sb.append(Files.readString(file));
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException e) {
+                sb.append("(no thread dump: ").append(e).append(")\n");
+            }
             return sb.toString();
         }
 
