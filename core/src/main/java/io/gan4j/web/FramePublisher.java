@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  */
 final class FramePublisher implements TrainingListener {
     static final int FRAMES_PER_SECOND = 22;
+    /**
+     * D's decision map comes with every second frame: it is the costliest part of a frame (D on every cell), and
+     * eleven new maps a second still look smooth behind points that move at twenty-two.
+     */
+    static final int MAP_EVERY = 2;
     private static final long FRAME_NANOS = 1_000_000_000L / FRAMES_PER_SECOND;
 
     private final Scene scene;
@@ -31,6 +36,7 @@ final class FramePublisher implements TrainingListener {
     private int summed;
     private long lastFrameAt, speedAt;
     private int speedIteration;
+    private int framesSinceMap = MAP_EVERY;
     private double iterationsPerSecond;
     private volatile String status = "starting", message = "";
     private volatile int savedAt = -1;
@@ -78,7 +84,7 @@ final class FramePublisher implements TrainingListener {
         status = outcome.status().name().toLowerCase(Locale.ROOT);
         message = outcome.message();
         if (outcome.networksUsable()) publish(context, true);
-        else board.post(frame(context, false));
+        else board.post(frame(context, false, false));
     }
 
     /** The end of a session that failed before or outside training. */
@@ -100,10 +106,11 @@ final class FramePublisher implements TrainingListener {
         long now = System.nanoTime();
         if (!force && now - lastFrameAt < FRAME_NANOS) return;
         lastFrameAt = now;
-        board.post(frame(context, true));
+        board.post(frame(context, true, force));
     }
 
-    private Map<String, Object> frame(TrainingContext context, boolean withScene) {
+    /** A frame; with the scene, and then D's map too if asked for ({@code force}) or due. */
+    private Map<String, Object> frame(TrainingContext context, boolean withScene, boolean force) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iteration", context.iteration());
         m.put("total", context.totalIterations());
@@ -124,8 +131,14 @@ final class FramePublisher implements TrainingListener {
             m.put("changes", s.changeCount());
         }
         if (savedAt >= 0) m.put("savedAt", savedAt);
-        if (withScene) m.putAll(scene.now());
+        if (withScene) m.putAll(scene.now(mapDue(force)));
         return m;
+    }
+
+    private boolean mapDue(boolean force) {
+        if (!force && ++framesSinceMap < MAP_EVERY) return false;
+        framesSinceMap = 0;
+        return true;
     }
 
     /** The steerable values change only with the config: read them again only then, not at every frame. */

@@ -73,8 +73,8 @@ final class Scene {
         return m;
     }
 
-    /** The networks' state now. */
-    Map<String, Object> now() {
+    /** The networks' state now; D's decision map only if {@code withMap} (the page keeps the last one). */
+    Map<String, Object> now(boolean withMap) {
         Gan gan = setup.gan();
         Map<String, Object> m = new LinkedHashMap<>();
         Tensor generated = generated();
@@ -86,7 +86,7 @@ final class Scene {
         m.put("fake", Encoded.floats(firstTwoColumns(setup.toData(generated))));
         m.put("fooled", Encoded.bits(Fooled.flags(setup, judged.scores().data(), realSample, realLabels)));
         m.put("push", Encoded.floats(push(judged.generatorLossGradient())));
-        if (gridPoints != null) {
+        if (withMap && gridPoints != null) {
             float[] shaded = DecisionShading.shade(gan.objective(), gan.judge(setup.fromData(gridPoints)).data());
             m.put("map", Encoded.unitBytes(shaded));
         }

@@ -2,7 +2,7 @@
 const $ = (s) => document.querySelector(s);
 const form = $('#settings');
 const state = { options: null, session: null, source: null, still: null, frame: null, upload: null, lossPlot: null,
-  metricPlot: null, loss: [[], [], []], metricKeys: [], metricData: null, frames: 0 };
+  metricPlot: null, loss: [[], [], []], metricKeys: [], metricData: null, frames: 0, map: null };
 window.gan4j = state; // for the browser tests and the curious
 
 async function api(method, path, body) {
@@ -186,6 +186,7 @@ function join(id) {
 function hello(h) {
   state.still = h;
   state.frame = null;
+  state.map = null;
   $('#folder').textContent = h.folder;
   $('#scatter').hidden = h.kind !== 'points';
   $('#metrics').hidden = true;
@@ -211,6 +212,7 @@ function frame(f) {
   if (f.settings && !$('#steer-fields').children.length) buildSteerFields(f.settings);
   if (!state.frame || state.frame.status !== f.status) refreshSessions(state.session);
   state.frame = f;
+  if (f.map) state.map = decodeBytes(f.map); // D's map comes with every second frame; the last one stays behind the points
   const st = $('#status');
   setText(st, f.status + (f.message && f.status !== 'running' ? ': ' + f.message : ''));
   setClass(st, 'status ' + f.status);
@@ -263,7 +265,7 @@ function drawScatter() {
   const px = (x) => ((x - x0) / (x1 - x0)) * W, py = (y) => H - ((y - y0) / (y1 - y0)) * H;
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, W, H);
-  if (f.map && $('#show-map').checked) drawMap(ctx, decodeBytes(f.map), s.grid, W, H);
+  if (state.map && $('#show-map').checked) drawMap(ctx, state.map, s.grid, W, H);
   const fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
   ctx.drawImage(realLayer(s, W, H, px, py), 0, 0);
   if (f.manifold && $('#show-manifold').checked) drawManifold(ctx, decodeFloats(f.manifold), s.latentSize, px, py);
