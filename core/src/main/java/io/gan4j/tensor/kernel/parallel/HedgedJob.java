@@ -26,8 +26,6 @@ final class HedgedJob<T> implements WorkerPool.Job {
     private static final long MIN_PATIENCE_NANOS = 20_000;
     /** Patience when the caller ran no task of its own to measure. */
     private static final long DEFAULT_PATIENCE_NANOS = 1_000_000;
-    private static final long SPIN_NANOS = 10_000;
-    private static final long YIELD_NANOS = 200_000;
 
     private record Failure(Throwable cause) {}
 
@@ -123,17 +121,8 @@ final class HedgedJob<T> implements WorkerPool.Job {
                 }
                 deadline = Math.min(deadline, due);
             }
-            if (deadline != Long.MIN_VALUE) idle(now - waitStart, deadline - now);
-        }
-    }
-
-    private void idle(long waited, long untilDue) {
-        if (waited < SPIN_NANOS) {
-            Thread.onSpinWait();
-        } else if (waited < YIELD_NANOS) {
-            Thread.yield();
-        } else {
-            LockSupport.parkNanos(this, untilDue);
+            // Spins, then yields, as the pool's threads wait; then sleeps until the next task is late.
+            if (deadline != Long.MIN_VALUE && !WorkerPool.idle(waitStart)) LockSupport.parkNanos(this, deadline - now);
         }
     }
 

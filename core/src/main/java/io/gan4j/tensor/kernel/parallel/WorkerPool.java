@@ -76,7 +76,7 @@ final class WorkerPool {
     }
 
     /** One step of a wait begun at {@code start}: a spin, later a yield; false once it is time to sleep. */
-    private static boolean idle(long start) {
+    static boolean idle(long start) {
         long waited = System.nanoTime() - start;
         if (waited < SPIN_NANOS) {
             Thread.onSpinWait();
