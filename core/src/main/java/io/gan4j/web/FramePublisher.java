@@ -84,7 +84,7 @@ final class FramePublisher implements TrainingListener {
         status = outcome.status().name().toLowerCase(Locale.ROOT);
         message = outcome.message();
         if (outcome.networksUsable()) publish(context, true);
-        else board.post(frame(context, false, false));
+        else board.post(frame(context));
     }
 
     /** The end of a session that failed before or outside training. */
@@ -106,11 +106,13 @@ final class FramePublisher implements TrainingListener {
         long now = System.nanoTime();
         if (!force && now - lastFrameAt < FRAME_NANOS) return;
         lastFrameAt = now;
-        board.post(frame(context, true, force));
+        Map<String, Object> m = frame(context);
+        m.putAll(scene.now(mapDue(force)));
+        board.post(m);
     }
 
-    /** A frame; with the scene, and then D's map too if asked for ({@code force}) or due. */
-    private Map<String, Object> frame(TrainingContext context, boolean withScene, boolean force) {
+    /** A frame without the scene: status, counters, losses, metrics, settings. */
+    private Map<String, Object> frame(TrainingContext context) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iteration", context.iteration());
         m.put("total", context.totalIterations());
@@ -131,10 +133,10 @@ final class FramePublisher implements TrainingListener {
             m.put("changes", s.changeCount());
         }
         if (savedAt >= 0) m.put("savedAt", savedAt);
-        if (withScene) m.putAll(scene.now(mapDue(force)));
         return m;
     }
 
+    /** D's map goes with a forced frame and with every {@link #MAP_EVERY}-th other one. */
     private boolean mapDue(boolean force) {
         if (!force && ++framesSinceMap < MAP_EVERY) return false;
         framesSinceMap = 0;

@@ -92,7 +92,7 @@ final class HedgedJob<T> implements WorkerPool.Job {
     private void run(int i) {
         Object result;
         try {
-            result = Objects.requireNonNull(body.apply(i), "a hedged task returned null");
+            result = result(body, i);
         } catch (Throwable t) {
             result = new Failure(t);
         }
@@ -101,6 +101,11 @@ final class HedgedJob<T> implements WorkerPool.Job {
         } else if (!(result instanceof Failure)) {
             discard.accept((T) result);
         }
+    }
+
+    /** Task i's result; a task must return one, wherever it runs. */
+    static <T> T result(IntFunction<T> body, int i) {
+        return Objects.requireNonNull(body.apply(i), "a hedged task returned null");
     }
 
     private void awaitOrBackUp() {
@@ -131,16 +136,10 @@ final class HedgedJob<T> implements WorkerPool.Job {
         List<T> out = new ArrayList<>(tasks);
         for (int i = 0; i < tasks; i++) {
             Object r = results.get(i);
-            if (r instanceof Failure f) rethrow(f.cause());
+            if (r instanceof Failure f) WorkerPool.rethrow(f.cause());
             out.add((T) r);
         }
         return out;
-    }
-
-    private static void rethrow(Throwable t) {
-        if (t instanceof RuntimeException e) throw e;
-        if (t instanceof Error e) throw e;
-        throw new IllegalStateException("parallel task failed", t);
     }
 
     private void leave() {

@@ -2,7 +2,6 @@ package io.gan4j.tensor.kernel.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -88,7 +87,7 @@ public final class Parallel {
         List<T> results = tasks > 1 ? pool().tryRunHedged(tasks, task, discard) : null;
         if (results != null) return results;
         List<T> inline = new ArrayList<>(tasks);
-        for (int i = 0; i < tasks; i++) inline.add(Objects.requireNonNull(task.apply(i), "a hedged task returned null"));
+        for (int i = 0; i < tasks; i++) inline.add(HedgedJob.result(task, i));
         return inline;
     }
 

@@ -56,7 +56,7 @@ final class WorkerPool {
             job.work();
             job.awaitDone();
             job.release();
-            job.rethrow();
+            rethrow(job.failure);
         } finally {
             busy.set(false);
         }
@@ -73,6 +73,13 @@ final class WorkerPool {
         current = job;
         for (Worker w : workers) w.wake();
         return job.runAsCaller();
+    }
+
+    /** Throws a job's first failure (if any) in the caller, unchecked exceptions and errors as they are. */
+    static void rethrow(Throwable t) {
+        if (t instanceof RuntimeException e) throw e;
+        if (t instanceof Error e) throw e;
+        if (t != null) throw new IllegalStateException("parallel chunk failed", t);
     }
 
     /** One step of a wait begun at {@code start}: a spin, later a yield; false once it is time to sleep. */
@@ -176,11 +183,5 @@ final class WorkerPool {
             body = null;
         }
 
-        void rethrow() {
-            Throwable t = failure;
-            if (t instanceof RuntimeException e) throw e;
-            if (t instanceof Error e) throw e;
-            if (t != null) throw new IllegalStateException("parallel chunk failed", t);
-        }
     }
 }
