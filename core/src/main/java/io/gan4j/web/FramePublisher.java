@@ -34,7 +34,7 @@ final class FramePublisher implements TrainingListener {
     private volatile BooleanSupplier paused = () -> false;
     private double dSum, gSum;
     private int summed;
-    private long lastFrameAt, speedAt;
+    private long nextFrameAt, speedAt;
     private int speedIteration;
     private int framesSinceMap = MAP_EVERY;
     private double iterationsPerSecond;
@@ -104,11 +104,21 @@ final class FramePublisher implements TrainingListener {
     /** A frame now if one is due (or {@code force}); on the training thread. */
     void publish(TrainingContext context, boolean force) {
         long now = System.nanoTime();
-        if (!force && now - lastFrameAt < FRAME_NANOS) return;
-        lastFrameAt = now;
+        if (!force && now - nextFrameAt < 0) return;
+        nextFrameAt = nextDue(nextFrameAt, now);
         Map<String, Object> m = frame(context);
         m.putAll(scene.now(mapDue(force)));
         board.post(m);
+    }
+
+    /**
+     * When the frame after one published at {@code now} is due: on a fixed grid of {@link #FRAMES_PER_SECOND} a second,
+     * so that frames published at the first step after they are due still come {@link #FRAMES_PER_SECOND} a second
+     * (counting from the last publication instead lost a step's time at every frame); after a pause, or steps slower
+     * than a frame, the grid starts again from now.
+     */
+    static long nextDue(long due, long now) {
+        return now - due >= FRAME_NANOS ? now + FRAME_NANOS : due + FRAME_NANOS;
     }
 
     /** A frame without the scene: status, counters, losses, metrics, settings. */

@@ -63,4 +63,21 @@ class FramePublisherTest {
         assertThat(maps.subList(1, 8)).containsExactly(false, true, false, true, false, true, false);
         assertThat(Json.MAPPER.readTree(board.await(0, 0).json()).has("map")).as("the forced last frame").isTrue();
     }
+
+    @Test
+    void framesAreDueOnAFixedGridSoStepsThatOverrunItDoNotSlowTheFrameRate() {
+        long period = 1_000_000_000L / FramePublisher.FRAMES_PER_SECOND, step = period / 3 + 1;
+        long due = FramePublisher.nextDue(0, 5 * period), now = 5 * period, frames = 0;
+        assertThat(due).as("the first frame after a long while starts the grid").isEqualTo(6 * period);
+        for (int i = 0; i < 3000; i++) {
+            now += step;
+            if (now - due >= 0) {
+                due = FramePublisher.nextDue(due, now);
+                frames++;
+            }
+        }
+        // 3,000 steps of a third of a period and a bit: about 1,000 periods, and one frame in each.
+        assertThat(frames).isBetween(999L, 1001L);
+        assertThat(FramePublisher.nextDue(due, due + 10 * period)).as("after a pause: from now").isEqualTo(due + 11 * period);
+    }
 }
