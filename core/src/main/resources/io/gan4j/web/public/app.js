@@ -194,7 +194,7 @@ function hello(h) {
   $('#images').hidden = h.kind !== 'images';
   if (h.kind === 'points') {
     state.still.realXY = decodeFloats(h.real);
-    blank($('#scatter'));
+    blankScatter();
   } else {
     drawImages($('#real-grid'), decodeBytes(h.realImages), h.imageShape);
   }
@@ -217,7 +217,7 @@ function frame(f) {
   const st = $('#status');
   setText(st, f.status + (f.message && f.status !== 'running' ? ': ' + f.message : ''));
   setClass(st, 'status ' + f.status);
-  if (f.status !== 'running' || due('counters')) {
+  if (due('counters')) {
     setText($('#iteration'), `iteration ${(f.iteration ?? 0).toLocaleString('en')} of ${(f.total ?? 0).toLocaleString('en')}`);
     setText($('#speed'), `${f.itPerSec ?? 0} it/s`);
   }
@@ -234,6 +234,7 @@ function frame(f) {
 const READOUT_MS = 250;
 const drawnAt = {};
 function due(what) {
+  if (!state.frame || state.frame.status !== 'running') return true;
   const now = performance.now();
   if (now - (drawnAt[what] ?? -Infinity) < READOUT_MS) return false;
   drawnAt[what] = now;
@@ -255,11 +256,13 @@ function scheduleDraw() {
   });
 }
 
-// The scatter's context is opaque (black until drawn): white until the first frame.
-function blank(canvas) {
-  const ctx = canvas.getContext('2d', { alpha: false });
+// The scatter, cleared to white. Its context is opaque, cheaper for the browser to composite (measured), and black
+// until something is drawn.
+function blankScatter() {
+  const canvas = $('#scatter'), ctx = canvas.getContext('2d', { alpha: false });
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  return ctx;
 }
 
 function drawImages(canvas, bytes, shape) {
@@ -282,12 +285,9 @@ function drawImages(canvas, bytes, shape) {
 const CLASS_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 
 function drawScatter() {
-  // Opaque (the map or white fills it): cheaper for the browser to composite (measured).
-  const canvas = $('#scatter'), ctx = canvas.getContext('2d', { alpha: false }), f = state.frame, s = state.still;
-  const [x0, x1, y0, y1] = s.extent, W = canvas.width, H = canvas.height;
+  const ctx = blankScatter(), f = state.frame, s = state.still;
+  const [x0, x1, y0, y1] = s.extent, W = ctx.canvas.width, H = ctx.canvas.height;
   const px = (x) => ((x - x0) / (x1 - x0)) * W, py = (y) => H - ((y - y0) / (y1 - y0)) * H;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, W, H);
   if (state.map && $('#show-map').checked) drawMap(ctx, state.map, s.grid, W, H);
   const fake = decodeFloats(f.fake), fooled = decodeBytes(f.fooled), push = f.push ? decodeFloats(f.push) : null;
   ctx.drawImage(realLayer(s, W, H, px, py), 0, 0);
@@ -410,7 +410,7 @@ function makeLossPlot() {
 function addLoss(p) {
   for (let k = 0; k < 3; k++) state.loss[k].push(p[k]);
   if (state.loss[0].length > 4000) for (let k = 0; k < 3; k++) state.loss[k] = state.loss[k].filter((_, i) => i % 2 === 1);
-  if (state.frame && state.frame.status === 'running' && !due('loss')) return;
+  if (!due('loss')) return;
   state.lossPlot.setData(state.loss);
 }
 
